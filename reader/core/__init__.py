@@ -1,0 +1,1 @@
+"""Qt-free core: loading, parsing, article extraction, and the document model."""

@@ -1,0 +1,41 @@
+"""Test-wide setup: offscreen Qt by default, the shared corpora, and the system-test switch.
+
+Tests that need a system part (Xvfb, an AT-SPI bus, PulseAudio) call ``require_system(reason)`` when the
+part is missing: it skips with that reason, or fails when ``READER_REQUIRE_SYSTEM_TESTS=1`` (set by
+``.ci/run``, which installs and starts those parts).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the tests from reading or writing the user's real settings and recent files.
+os.environ.setdefault("READER_CONFIG_DIR", str(Path(__file__).resolve().parent.parent / ".pytest_cache" / "config"))
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+SHARED_DIR = PROJECT_DIR.parent / "shared"
+CORPORA_DIR = SHARED_DIR / "corpora"
+
+
+def system_tests_required() -> bool:
+    """Whether missing system parts are failures rather than skips (CI)."""
+    return os.environ.get("READER_REQUIRE_SYSTEM_TESTS") == "1"
+
+
+def require_system(reason: str) -> None:
+    """Skip (or, in CI, fail) a test whose system part is missing."""
+    if system_tests_required():
+        pytest.fail(f"system part missing while READER_REQUIRE_SYSTEM_TESTS=1: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def corpora_dir() -> Path:
+    """``../shared/corpora``; tests that use it skip when it is absent."""
+    if not CORPORA_DIR.is_dir():
+        pytest.skip(f"corpora not found at {CORPORA_DIR}")
+    return CORPORA_DIR
