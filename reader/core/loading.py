@@ -1,22 +1,50 @@
-"""Loading: a path on disk → a ``LoadedDocument`` (decoded text, its kind, and local resources).
+"""Loading: a path on disk → a ``LoadedDocument`` (decoded text, its kind, and its local resources).
 
-INTERIM VERSION — the loading helper replaces the body; the public surface below is the contract:
-``load(path) -> LoadedDocument``, ``decode(data, path) -> (text, encoding)``, and
-``LoadedDocument.resource(ref) -> bytes | None``. Only ``reader.core.errors.LoadError`` subclasses escape.
+1. ``stat`` the path: missing, a directory, not a regular file, or over ``MAX_FILE_BYTES`` is refused
+   before a byte is read (a 200 MB file is never pulled into memory).
+2. Read the bytes; empty or white-space-only files and known binary formats (images, archives, PDF…)
+   are refused with a reason.
+3. Decide the kind: by extension (``.html/.htm/.xhtml``, ``.mhtml/.mht``, ``.txt``), else by sniffing
+   the first bytes (markup → html, MIME headers → mhtml, anything that decodes → text).
+4. MHTML: pick the page part and keep the other parts (``reader.core.mhtml``).
+5. Decode (``reader.core.encoding``): BOM → declared charset checked against the bytes → detection.
+
+Only ``reader.core.errors.LoadError`` subclasses escape ``load``. Nothing is ever fetched from the network:
+``LoadedDocument.resource`` reads MHTML parts, ``data:`` URIs, and files inside the page's own folder.
 """
 
 from __future__ import annotations
 
-import codecs
+import base64
+import binascii
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
-from reader.core.errors import EmptyFileError, FileMissingError, FileTooLargeError
+from reader.core import encoding, mhtml
+from reader.core.errors import (
+    BinaryFileError,
+    DecodeError,
+    EmptyFileError,
+    FileMissingError,
+    FileTooLargeError,
+    LoadError,
+    MalformedError,
+)
+
+__all__ = ["MAX_FILE_BYTES", "DocumentKind", "LoadedDocument", "decode", "load"]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 DocumentKind = Literal["html", "mhtml", "text"]
+
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_MHTML_SUFFIXES = {".mhtml", ".mht"}
+_TEXT_SUFFIXES = {".txt", ".text"}
 
 
 @dataclass(slots=True)
@@ -26,53 +54,272 @@ class LoadedDocument:
     path: Path
     kind: DocumentKind
     text: str
-    """Decoded HTML (for ``html`` and ``mhtml``) or plain text."""
+    """Decoded HTML (for ``html`` and ``mhtml``) or plain text (newlines normalised to ``\\n``)."""
     encoding: str
+    """The Python codec that decoded the text, lower case (``"gb18030"``, ``"utf-8"``, ``"ascii"``)."""
     base_dir: Path | None = None
-    """Folder against which relative references resolve (the file's folder)."""
+    """Folder against which relative references resolve (the page's folder; None for MHTML)."""
     location: str | None = None
-    """The page's original address when the file records it (MHTML ``Snapshot-Content-Location``)."""
+    """The page's original address when the file records it (MHTML, or a ``saved from url`` comment)."""
     parts: dict[str, bytes] = field(default_factory=dict)
     """MHTML resources by ``Content-Location`` (and ``cid:``)."""
     warnings: list[str] = field(default_factory=list)
+    """Things the reader should know but that did not stop loading (replaced bytes, a cut-short archive)."""
 
     def resource(self, ref: str) -> bytes | None:
         """Bytes of a local resource the page refers to (an image), or None. Never fetches."""
-        if ref in self.parts:
-            return self.parts[ref]
-        if self.base_dir is None or "://" in ref or ref.startswith("//"):
+        ref = ref.strip()
+        if not ref:
             return None
-        candidate = (self.base_dir / ref).resolve()
+        if ref[:5].lower() == "data:":
+            return _data_uri(ref)
+        if self.parts:
+            found = mhtml.find_part(self.parts, self.location, ref)
+            if found is not None:
+                return found
+        if self.base_dir is None:
+            return None
+        return _local_file(self.base_dir, ref)
+
+
+# --- resources ---------------------------------------------------------------------------------------
+
+
+def _data_uri(ref: str) -> bytes | None:
+    header, comma, payload = ref[5:].partition(",")
+    if not comma:
+        return None
+    if header.lower().endswith(";base64"):
         try:
-            return candidate.read_bytes() if candidate.is_file() else None
-        except OSError:
+            return base64.b64decode(unquote(payload), validate=False)
+        except (binascii.Error, ValueError):
             return None
+    return unquote_to_bytes(payload)
+
+
+def _local_file(base_dir: Path, ref: str) -> bytes | None:
+    """A file referred to relatively, inside the page's folder tree only (no ``../`` escapes, no URLs)."""
+    parts = urlsplit(ref.replace("\\", "/"))
+    if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
+        return None
+    try:
+        root = base_dir.resolve()
+    except OSError:
+        return None
+    # Browsers write percent-encoded names (Chinese file names too); a few files are named literally.
+    for name in dict.fromkeys((unquote(parts.path), parts.path)):
+        try:
+            candidate = (root / name).resolve()
+            if not candidate.is_relative_to(root) or not candidate.is_file():
+                continue
+            if candidate.stat().st_size > MAX_FILE_BYTES:
+                return None
+            return candidate.read_bytes()
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+# --- sniffing ----------------------------------------------------------------------------------------
+
+# Magic numbers of the binary files people most often open by mistake; checked before decoding so the
+# reason can name what the file is.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word or EPUB file)"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a Windows program"),
+    (b"SQLite format 3\x00", "a database"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"ID3", "an MP3 file"),
+    (b"OggS", "an audio or video file"),
+    (b"fLaC", "an audio file"),
+    (b"\x1aE\xdf\xa3", "a video file"),
+    (b"wOFF", "a font"),
+    (b"wOF2", "a font"),
+)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """What a binary file looks like, from its first bytes, or None."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            # "MZ", "BZh" and "ID3" also begin ordinary words: only trust them with binary bytes behind.
+            if len(magic) <= 3 and magic.isascii() and not encoding.is_binary(data[:1024]):
+                continue
+            return what
+    if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return {b"WEBP": "a WebP image", b"WAVE": "an audio file", b"AVI ": "a video file"}[data[8:12]]
+    if data[4:8] == b"ftyp":
+        return "a video or image file"
+    if data.startswith(b"BM") and len(data) > 14 and b"\x00" in data[2:14]:
+        return "a BMP image"
+    return None
+
+
+_MARKUP_START = re.compile(rb"^(<!doctype\s+html|<html|<head|<body|<meta|<title|<!--)", re.IGNORECASE)
+_XML_START = re.compile(rb"^<\?xml", re.IGNORECASE)
+_HTML_IN_XML = re.compile(rb"<(html|!doctype\s+html)\b", re.IGNORECASE)
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
+
+
+def _ascii_head(data: bytes) -> bytes:
+    """The first bytes with any BOM and UTF-16/32 NULs removed, for sniffing ASCII markers."""
+    head = data[:8192]
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff"):
+        if head.startswith(bom):
+            head = head[len(bom) :]
+            break
+    return head.replace(b"\x00", b"").lstrip()
+
+
+def _sniff_kind(data: bytes) -> DocumentKind:
+    head = _ascii_head(data)
+    if _MARKUP_START.match(head) or (_XML_START.match(head) and _HTML_IN_XML.search(head)):
+        return "html"
+    if mhtml.looks_like_mhtml(head):
+        return "mhtml"
+    return "text"
+
+
+def _kind(file: Path, data: bytes) -> DocumentKind:
+    suffix = file.suffix.lower()
+    if suffix in _HTML_SUFFIXES:
+        # Archives renamed to .html are parsed as what they are.
+        return "mhtml" if mhtml.looks_like_mhtml(data[:8192]) else "html"
+    if suffix in _MHTML_SUFFIXES:
+        return "html" if _sniff_kind(data) == "html" else "mhtml"
+    if suffix in _TEXT_SUFFIXES:
+        return "text"
+    return _sniff_kind(data)
+
+
+# --- reading and decoding ----------------------------------------------------------------------------
+
+
+def _read(file: Path) -> bytes:
+    """The file's bytes, after checking with ``stat`` that it is a regular file of acceptable size."""
+    try:
+        info = file.stat()
+    except FileNotFoundError as error:
+        raise FileMissingError(file, "no such file") from error
+    except NotADirectoryError as error:
+        raise FileMissingError(file, "no such file (a folder in the path is a file)") from error
+    except PermissionError as error:
+        raise FileMissingError(file, "permission denied") from error
+    except (OSError, ValueError) as error:
+        raise FileMissingError(file, f"the file cannot be opened ({_os_reason(error)})") from error
+    if stat.S_ISDIR(info.st_mode):
+        raise FileMissingError(file, "is a directory, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise FileMissingError(file, "not a regular file (a device, pipe or socket)")
+    if info.st_size > MAX_FILE_BYTES:
+        raise FileTooLargeError(
+            file,
+            f"the file is too large ({_megabytes(info.st_size)}; the reader opens files up to "
+            f"{_megabytes(MAX_FILE_BYTES)})",
+        )
+    try:
+        with file.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except PermissionError as error:
+        raise FileMissingError(file, "permission denied") from error
+    except OSError as error:
+        raise LoadError(file, f"the file cannot be read ({_os_reason(error)})") from error
+    if len(data) > MAX_FILE_BYTES:  # it grew after stat
+        raise FileTooLargeError(file, f"the file is too large (over {_megabytes(MAX_FILE_BYTES)})")
+    return data
+
+
+def _os_reason(error: Exception) -> str:
+    """The operating system's words for an error, starting lower case ("input/output error")."""
+    errno = getattr(error, "errno", None)
+    reason = getattr(error, "strerror", None) or (
+        os.strerror(errno) if isinstance(errno, int) else str(error)
+    )
+    return reason[:1].lower() + reason[1:] if reason else type(error).__name__
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
+
+
+def _decode(file: Path, data: bytes, declared: str | None = None) -> encoding.Decoded:
+    try:
+        return encoding.decode_bytes(data, declared=declared)
+    except encoding.NotTextError as error:
+        raise BinaryFileError(file, f"not a text or web page file ({error})") from error
+    except encoding.EncodingError as error:
+        raise DecodeError(file, str(error)) from error
 
 
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
-    """Decode bytes to text, returning the text and the encoding used."""
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return data.decode(name, errors="replace"), name
-    for name in ("utf-8", "gb18030"):
-        try:
-            return data.decode(name), name
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace"), "utf-8"
+    """Decode bytes to text, returning the text and the encoding used (a lower-case Python codec name).
+
+    Raises ``BinaryFileError`` or ``DecodeError`` (naming ``path``) when the bytes are not text.
+    """
+    decoded = _decode(Path(path), data)
+    return decoded.text, decoded.encoding
 
 
 def load(path: str | Path) -> LoadedDocument:
-    """Read and decode one file."""
+    """Read, identify and decode one file; see the module docstring for the steps."""
     file = Path(path)
-    if not file.is_file():
-        raise FileMissingError(file, "no such file")
-    size = file.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise FileTooLargeError(file, f"file is too large ({size // 1_000_000} MB)")
-    data = file.read_bytes()
+    data = _read(file)
     if not data.strip():
-        raise EmptyFileError(file, "the file is empty")
-    text, encoding = decode(data, file)
-    kind: DocumentKind = "html" if file.suffix.lower() in {".html", ".htm", ".xhtml"} else "text"
-    return LoadedDocument(path=file, kind=kind, text=text, encoding=encoding, base_dir=file.parent)
+        raise EmptyFileError(file, "the file is empty" if not data else "the file contains only white space")
+    what = _binary_kind(data)
+    if what is not None:
+        raise BinaryFileError(file, f"not a text or web page file (looks like {what})")
+
+    kind = _kind(file, data)
+    warnings: list[str] = []
+    location: str | None = None
+    parts: dict[str, bytes] = {}
+    base_dir: Path | None = file.parent
+    declared: str | None = None
+    if kind == "mhtml":
+        try:
+            archive = mhtml.parse_mhtml(data)
+        except mhtml.MhtmlError as error:
+            raise MalformedError(file, str(error)) from error
+        data, declared, location, parts = archive.html, archive.charset, archive.location, archive.parts
+        warnings += archive.warnings
+        # An archive's relative references point into the archive, never to files beside it on disk.
+        base_dir = None
+        if not data.strip():
+            raise MalformedError(file, "the web page in the MHTML archive is empty")
+
+    decoded = _decode(file, data, declared)
+    text = decoded.text
+    warnings += decoded.warnings
+    if not text.strip():
+        raise EmptyFileError(file, "the file contains only white space")
+    if kind == "text":
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    elif location is None:
+        saved_from = _SAVED_FROM.search(text, 0, 4096)
+        location = saved_from.group(1) if saved_from else None
+    return LoadedDocument(
+        path=file,
+        kind=kind,
+        text=text,
+        encoding=decoded.encoding,
+        base_dir=base_dir,
+        location=location,
+        parts=parts,
+        warnings=warnings,
+    )
