@@ -175,7 +175,6 @@ def declared_charset(data: bytes) -> str | None:
 
 # C0 controls that never appear in text (tab, newlines, form feed and escape do).
 _CONTROL_BYTES = bytes([*range(0x01, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def is_binary(sample: bytes) -> bool:
@@ -186,29 +185,33 @@ def is_binary(sample: bytes) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
-def _wide_unicode(data: bytes) -> tuple[str, ...]:
-    """UTF-16/32 readings that NUL bytes suggest, most likely first (no BOM case)."""
-    sample = data[:4096]
-    if len(sample) < 2 or b"\x00" not in sample:
-        return ()
-    readings: list[str] = []
-    if len(sample) >= 4 and not sample[2::4].strip(b"\x00") and not sample[3::4].strip(b"\x00"):
-        readings.append("utf-32-le")
-    if len(sample) >= 4 and not sample[0::4].strip(b"\x00") and not sample[1::4].strip(b"\x00"):
-        readings.append("utf-32-be")
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    # ASCII in UTF-16 puts NULs on one side only; CJK text has few NULs, but its newlines still do.
-    if odd_nuls > 4 * even_nuls:
-        readings.append("utf-16-le")
-    elif even_nuls > 4 * odd_nuls:
-        readings.append("utf-16-be")
-    return tuple(readings)
+# Characters real text is made of; a UTF-16 reading in the wrong byte order scatters over other blocks.
+_TEXT_CHARS = re.compile(
+    "[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u04ff\u2000-\u206f\u2100-\u27bf"
+    "\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]"
+)
 
 
-def _looks_like_text(text: str) -> bool:
-    sample = text[:SAMPLE_BYTES]
-    return len(_CONTROL_CHARS.findall(sample)) <= max(2, len(sample) // 100)
+def _wide_unicode(data: bytes) -> Decoded | None:
+    """The UTF-16/32 reading (no BOM) whose characters look most like text, if one clearly does."""
+    sample = data[:8192]
+    best: tuple[float, str] | None = None
+    for codec, unit in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+        if len(data) % unit:
+            continue
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = len(_TEXT_CHARS.findall(text)) / max(1, len(text))
+        if best is None or score > best[0]:
+            best = (score, codec)
+    if best is None or best[0] < 0.9:
+        return None
+    try:
+        return Decoded(data.decode(best[1]), best[1])
+    except UnicodeDecodeError:
+        return _lossy(*_lenient(data, (best[1],)))
 
 
 # --- plausibility of a Chinese reading ---------------------------------------------------------------
@@ -268,6 +271,9 @@ def _cross_check_chinese(data: bytes, family: tuple[str, ...]) -> tuple[str, ...
     other_score = _common_ratio(other_text, big5_set if family == _GB else gb_set)
     if other_score >= 0.9 and other_score > this_score + 0.2:
         return other
+    # Mainland pages are what this reader is for: a short text that reads equally well both ways is GB.
+    if family == _BIG5 and other_score >= this_score and _HAN.search(other_text):
+        return other
     return family
 
 
@@ -288,6 +294,32 @@ def _chinese_reading(data: bytes) -> Decoded | None:
         if score >= 0.85 and (best is None or score > best[0]):
             best = (score, _lossy(text, codec, bad) if bad else Decoded(text, codec))
     return best[1] if best else None
+
+
+_THREE_BYTE_LEADS = re.compile(rb"[\xe0-\xff]")
+_GLUED_TO_LATIN = re.compile("[A-Za-z][^\x00-\x7f]|[^\x00-\x7f][A-Za-z]")
+_CJK_PUNCTUATION = re.compile("[\u3000-\u303f\uff00-\uffef]")
+
+
+def _gb_misread_as_utf8(data: bytes) -> Decoded | None:
+    """A short GB text that happens to be valid UTF-8 ("通知" is two Greek/Hebrew-range letters in UTF-8).
+
+    Only UTF-8 made of two-byte sequences can be GB; it is GB when that reading is nothing but common
+    characters and Chinese punctuation, which no Cyrillic, Greek or Hebrew UTF-8 text gives.
+    """
+    if _THREE_BYTE_LEADS.search(data):
+        return None
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    if _GLUED_TO_LATIN.search(text):
+        return None  # "Näyhä", "café": accented letters inside Latin words
+    gb_set, _big5_set = _common_han()
+    wide = [char for char in text if ord(char) >= 0x80]
+    if wide and all(char in gb_set or _CJK_PUNCTUATION.match(char) for char in wide):
+        return Decoded(text, "gb18030")
+    return None
 
 
 # --- decoding ----------------------------------------------------------------------------------------
@@ -363,23 +395,21 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
                 return _lossy(*_lenient(data, (codec,)))
 
     if b"\x00" in data:
-        for codec in _wide_unicode(data):
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if _looks_like_text(text):
-                return Decoded(text, codec)
-        raise NotTextError("the file contains bytes that are not text")
+        wide = _wide_unicode(data)
+        if wide is None:
+            raise NotTextError("the file contains bytes that are not text")
+        return wide
     if is_binary(data[:SAMPLE_BYTES]):
         raise NotTextError("the file contains control bytes that are not text")
 
     if data.isascii():
         return Decoded(data.decode("ascii"), "ascii")
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return _gb_misread_as_utf8(data) or Decoded(text, "utf-8")
 
     label = declared or declared_charset(data)
     family = codec_family(label) if label else None
