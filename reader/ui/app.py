@@ -1,0 +1,147 @@
+"""The application: ``run`` creates the QApplication and the main window and runs the event loop.
+
+Steps of ``run``:
+
+1. Check the theme: only ``"default"`` exists until the display issue adds themes; any other name is
+   refused with exit code 2 and a message (rather than silently showing the default).
+2. Create (or reuse) the QApplication with the reader's names and desktop file name.
+3. Open the file (the bundled sample when none is given) and show the window at 1100×800: explicit,
+   because without a window manager (Xvfb) a maximised window comes out small.
+4. With ``screenshot``, wait for the reading view's first paint of the article, grab the window into a PNG
+   and quit with 0; an unreadable file then exits 2 with ``reader: error: PATH: reason`` on stderr.
+   Without it, a failed open shows a message and the window stays open.
+
+With ``READER_REPORT_TIMING=1`` the first paint prints one line on stderr,
+``reader-timing: first-paint run=S process=S pss-kb=N``: seconds since ``run`` was called and since the
+process started, and the process's proportional set size then (benchmarks read it).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from reader.core.errors import LoadError
+from reader.core.resources import resources_dir, sample_article
+from reader.ui import strings
+from reader.ui.documents import open_article
+from reader.ui.mainwindow import MainWindow
+from reader.ui.readingview import DEFAULT_POINT_SIZE
+
+THEMES = ("default",)
+WINDOW_SIZE = (1100, 800)
+SCREENSHOT_TIMEOUT_MS = 30_000
+TIMING_ENV = "READER_REPORT_TIMING"
+
+
+def application() -> QApplication:
+    """The process's QApplication, created with the reader's identity on first use."""
+    QGuiApplication.setApplicationName(strings.APP_NAME)
+    QGuiApplication.setOrganizationName(strings.ORGANISATION)
+    QGuiApplication.setDesktopFileName(strings.APP_NAME)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    QGuiApplication.setApplicationDisplayName(strings.app_display_name())
+    _install_translations(app)
+    return app
+
+
+def _install_translations(app: QApplication) -> None:
+    # The source strings are Chinese; other interface languages come as reader_<locale>.qm files.
+    translator = QTranslator(app)
+    folder = resources_dir() / "translations"
+    if folder.is_dir() and translator.load(QLocale(), "reader", "_", str(folder)):
+        app.installTranslator(translator)
+
+
+def _process_seconds() -> float | None:
+    """Seconds since this process started (Linux), for start-up timing."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def pss_kb(pid: int | str = "self") -> int | None:
+    """Proportional set size of a process in kB (Linux ``smaps_rollup``), or None where unavailable."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+def run(
+    path: Path | None,
+    *,
+    font_size: float | None = None,
+    theme: str | None = None,
+    screenshot: Path | None = None,
+) -> int:
+    """Open the window on ``path`` (None: the bundled sample) and run it; return the exit status."""
+    started = time.perf_counter()
+    if theme is not None and theme not in THEMES:
+        print(f"reader: error: {strings.unknown_theme(theme, ', '.join(THEMES))}", file=sys.stderr)
+        return 2
+    app = application()
+    target = Path(path) if path is not None else sample_article()
+    window = MainWindow(point_size=font_size if font_size is not None else DEFAULT_POINT_SIZE)
+    window.resize(*WINDOW_SIZE)
+
+    failure: LoadError | None = None
+    try:
+        opened = open_article(target)
+    except LoadError as error:
+        failure = error
+    else:
+        window.show_opened(opened)
+        if screenshot is None and target.resolve() != sample_article().resolve():
+            window.recent.add(opened.path)
+            window.rebuild_recent_menu()
+
+    if screenshot is not None and failure is not None:
+        print(f"reader: error: {failure}", file=sys.stderr)
+        return 2
+
+    def first_paint() -> None:
+        if os.environ.get(TIMING_ENV) == "1":
+            process = _process_seconds()
+            print(
+                f"reader-timing: first-paint run={time.perf_counter() - started:.3f} "
+                f"process={process if process is not None else -1:.3f} pss-kb={pss_kb() or -1}",
+                file=sys.stderr,
+                flush=True,
+            )
+        if screenshot is not None:
+            # Let the paint finish before grabbing.
+            QTimer.singleShot(0, lambda: app.exit(0 if save_screenshot(window, screenshot) else 1))
+
+    window.reading_view.content_painted.connect(first_paint)
+    if failure is not None:
+        QTimer.singleShot(0, lambda: window.show_error(Path(failure.path).name, failure.reason))
+    if screenshot is not None:
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: app.exit(1))
+    window.show()
+    window.activateWindow()
+    code = app.exec()
+    window.close()
+    window.deleteLater()
+    return code
+
+
+def save_screenshot(window: MainWindow, path: Path) -> bool:
+    """Write the window as a PNG; report on stderr when that is impossible."""
+    if window.grab().save(str(path), "PNG"):
+        return True
+    print(f"reader: error: {strings.screenshot_failed(str(path))}", file=sys.stderr)
+    return False
