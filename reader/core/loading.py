@@ -304,9 +304,9 @@ def load(path: str | Path) -> LoadedDocument:
             raise MalformedError(file, "the web page in the MHTML archive is empty")
 
     decoded = _decode(file, data, declared)
-    text = decoded.text
+    text = decoded.text.removeprefix("\ufeff")  # a second mark, or one a codec without -sig kept
     warnings += decoded.warnings
-    if not text.strip():
+    if not text.lstrip("\ufeff").strip():
         raise EmptyFileError(file, "the file contains only white space")
     if kind == "text":
         text = text.replace("\r\n", "\n").replace("\r", "\n")
