@@ -109,7 +109,7 @@ def _open_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a saved page (.html, .htm, .mhtml, .mht) or a .txt file; default: the bundled sample article",
     )
-    parser.add_argument("--theme", metavar="NAME", help="colour theme to show the article in")
+    parser.add_argument("--theme", metavar="NAME", help="colour theme (for now only: default)")
     parser.add_argument("--font-size", type=_font_size, metavar="PT", help="text size in points")
     parser.add_argument(
         "--screenshot",
