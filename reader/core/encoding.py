@@ -219,9 +219,9 @@ def _wide_unicode(data: bytes) -> Decoded | None:
 
 @functools.cache
 def _common_han() -> tuple[frozenset[str], frozenset[str]]:
-    """The 3,755 level-1 (most frequent) characters of GB2312 and the 5,401 of Big5 (A440–C67E)."""
+    """GB2312's 3,755 level-1 characters and punctuation rows; Big5's 5,401 frequent ones (A440–C67E)."""
     gb: set[str] = set()
-    for lead in range(0xB0, 0xD8):
+    for lead in (0xA1, 0xA2, 0xA3, *range(0xB0, 0xD8)):  # symbols, numerals, full-width forms, level 1
         for trail in range(0xA1, 0xFF):
             try:
                 gb.add(bytes((lead, trail)).decode("gb2312"))
@@ -297,29 +297,38 @@ def _chinese_reading(data: bytes) -> Decoded | None:
 
 
 _THREE_BYTE_LEADS = re.compile(rb"[\xe0-\xff]")
-_GLUED_TO_LATIN = re.compile("[A-Za-z][^\x00-\x7f]|[^\x00-\x7f][A-Za-z]")
+# European accented letters (Latin-1 and Latin Extended-A) inside an ASCII word: "café", "Näyhä".
+_ACCENT_IN_WORD = re.compile("[A-Za-z][\u00c0-\u017f]|[\u00c0-\u017f][A-Za-z]")
 _CJK_PUNCTUATION = re.compile("[\u3000-\u303f\uff00-\uffef]")
 
 
-def _gb_misread_as_utf8(data: bytes) -> Decoded | None:
-    """A short GB text that happens to be valid UTF-8 ("通知" is two Greek/Hebrew-range letters in UTF-8).
+def _is_plain_gb(text: str) -> bool:
+    """Whether every non-ASCII character is a level-1 GB2312 character or Chinese punctuation."""
+    gb_set, _big5_set = _common_han()
+    wide = [char for char in text if ord(char) >= 0x80]
+    return bool(wide) and all(char in gb_set or _CJK_PUNCTUATION.match(char) for char in wide)
 
-    Only UTF-8 made of two-byte sequences can be GB; it is GB when that reading is nothing but common
-    characters and Chinese punctuation, which no Cyrillic, Greek or Hebrew UTF-8 text gives.
+
+def _weak_utf8(data: bytes, utf8_text: str, family: tuple[str, ...] | None) -> Decoded | None:
+    """A better reading for UTF-8 made only of two-byte sequences, which short GB text can be.
+
+    "通知" in GB2312 is valid UTF-8 (two Greek/Hebrew-range letters). A GB or Big5 declaration that reads
+    the bytes as common characters wins; without one, a reading that is nothing but common GB characters
+    and Chinese punctuation wins. Accented letters inside Latin words ("Näyhä", "café") stay UTF-8.
     """
-    if _THREE_BYTE_LEADS.search(data):
+    if _THREE_BYTE_LEADS.search(data) or _ACCENT_IN_WORD.search(utf8_text):
         return None
+    if family in (_GB, _BIG5):
+        chosen = _strict(data, family)
+        if chosen is not None:
+            gb_set, big5_set = _common_han()
+            if _common_ratio(chosen[0], gb_set if family == _GB else big5_set, minimum=1) >= 0.85:
+                return Decoded(*chosen)
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    if _GLUED_TO_LATIN.search(text):
-        return None  # "Näyhä", "café": accented letters inside Latin words
-    gb_set, _big5_set = _common_han()
-    wide = [char for char in text if ord(char) >= 0x80]
-    if wide and all(char in gb_set or _CJK_PUNCTUATION.match(char) for char in wide):
-        return Decoded(text, "gb18030")
-    return None
+    return Decoded(text, "gb18030") if _is_plain_gb(text) else None
 
 
 # --- decoding ----------------------------------------------------------------------------------------
@@ -382,10 +391,63 @@ def _detector_families(sample: bytes) -> list[tuple[str, ...]]:
     return families
 
 
-def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
-    """Decode ``data``; ``declared`` is a charset from outside the bytes (an MHTML part header).
+def _usable(family: tuple[str, ...] | None) -> bool:
+    """Whether a declared family is worth trying after the UTF-8 check (not UTF-8 or UTF-16/32 again)."""
+    return family is not None and family[0] not in _UNICODE_WIDE and family != ("utf-8",)
 
-    Raises ``NotTextError`` for binary data and ``UndecodableError`` when no encoding fits.
+
+def _from_declaration(data: bytes, family: tuple[str, ...]) -> Decoded | None:
+    chosen = _strict(data, family)
+    if chosen is None:
+        return None
+    if family[0] not in _MULTIBYTE:
+        # A single-byte declaration reads any bytes; believe it unless they are plainly Chinese.
+        return _chinese_reading(data) or Decoded(*chosen)
+    checked = _cross_check_chinese(data, family)
+    if checked != family:
+        chosen = _strict(data, checked) or chosen
+    return Decoded(*chosen)
+
+
+def _short_gb(data: bytes, high_bytes: int) -> Decoded | None:
+    """Too few bytes for charset-normalizer to judge (it calls two GB characters Korean): plain GB wins."""
+    if high_bytes >= 100:
+        return None
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    return Decoded(text, "gb18030") if _is_plain_gb(text) else None
+
+
+def _from_detector(data: bytes, detected: list[tuple[str, ...]]) -> Decoded | None:
+    for candidate in detected:
+        if candidate[0] in _UNICODE_WIDE:
+            continue
+        chosen = _strict(data, _cross_check_chinese(data, candidate)) or _strict(data, candidate)
+        if chosen is None:
+            continue
+        if candidate[0] not in _MULTIBYTE:
+            return _chinese_reading(data) or Decoded(*chosen)
+        return Decoded(*chosen)
+    return _chinese_reading(data)
+
+
+def _least_damaged(data: bytes, pool: list[tuple[str, ...]], high_bytes: int) -> Decoded:
+    """Nothing reads every byte (a page with a few corrupt bytes): replace what cannot be read."""
+    readings = [_lenient(data, family) for family in pool if family[0] not in _UNICODE_WIDE]
+    text, codec, bad = min(readings, key=lambda reading: reading[2])  # stable: earlier candidates win ties
+    if bad > max(16, high_bytes // 20):
+        raise UndecodableError("the text is in no encoding the reader knows")
+    return _lossy(text, codec, bad)
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
+    """Decode ``data`` following the steps in the module docstring.
+
+    ``declared`` is a charset from outside the bytes (an MHTML part header); it takes the place of the
+    page's own declaration. Raises ``NotTextError`` for binary data, ``UndecodableError`` when no
+    encoding fits.
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -404,52 +466,27 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
 
     if data.isascii():
         return Decoded(data.decode("ascii"), "ascii")
+    label = declared or declared_charset(data)
+    family = codec_family(label) if label else None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
-        return _gb_misread_as_utf8(data) or Decoded(text, "utf-8")
+        return _weak_utf8(data, text, family) or Decoded(text, "utf-8")
 
-    label = declared or declared_charset(data)
-    family = codec_family(label) if label else None
-    if family is not None and family[0] not in _UNICODE_WIDE and family != ("utf-8",):
-        chosen = _strict(data, family)
-        if chosen is not None and family[0] not in _MULTIBYTE:
-            # A single-byte declaration reads any bytes; believe it unless they are plainly Chinese.
-            chinese = _chinese_reading(data)
-            if chinese is not None:
-                return chinese
-        if chosen is not None:
-            checked = _cross_check_chinese(data, family)
-            if checked != family:
-                chosen = _strict(data, checked) or chosen
-            return Decoded(*chosen)
-
-    detected = _detector_families(_safe_sample(data))
-    for candidate in detected:
-        if candidate[0] in _UNICODE_WIDE:
-            continue
-        chosen = _strict(data, _cross_check_chinese(data, candidate)) or _strict(data, candidate)
-        if chosen is not None and candidate[0] not in _MULTIBYTE:
-            chinese = _chinese_reading(data)
-            if chinese is not None:
-                return chinese
-        if chosen is not None:
-            return Decoded(*chosen)
-    chinese = _chinese_reading(data)
-    if chinese is not None:
-        return chinese
-
-    # Nothing reads every byte: a page with a few corrupt bytes. Prefer the declaration, then the
-    # detector's and the usual Chinese encodings, and replace what cannot be read.
-    pool: list[tuple[str, ...]] = []
-    for candidate in ([family] if family else []) + detected + list(_FALLBACK_FAMILIES):
-        if candidate not in pool and candidate[0] not in _UNICODE_WIDE:
-            pool.append(candidate)
-    readings = [_lenient(data, candidate) for candidate in pool]
-    text, codec, bad = min(readings, key=lambda reading: reading[2])  # stable: earlier candidates win ties
+    if family is not None and _usable(family):
+        decoded = _from_declaration(data, family)
+        if decoded is not None:
+            return decoded
     high_bytes = len(data.translate(None, bytes(range(0x80))))
-    if bad > max(16, high_bytes // 20):
-        raise UndecodableError("the text is in no encoding the reader knows")
-    return _lossy(text, codec, bad)
+    decoded = _short_gb(data, high_bytes)
+    if decoded is not None:
+        return decoded
+    detected = _detector_families(_safe_sample(data))
+    decoded = _from_detector(data, detected)
+    if decoded is not None:
+        return decoded
+    # Prefer the declaration, then the detector's and the usual Chinese encodings.
+    pool = list(dict.fromkeys(([family] if family else []) + detected + list(_FALLBACK_FAMILIES)))
+    return _least_damaged(data, pool, high_bytes)

@@ -7,6 +7,7 @@ import codecs
 import pytest
 
 from reader.core.encoding import (
+    Decoded,
     NotTextError,
     UndecodableError,
     codec_family,
@@ -156,8 +157,14 @@ def test_undeclared_gb_text_file() -> None:
     assert decoded.encoding == "gb18030"
 
 
-def test_short_ambiguous_text_prefers_gb() -> None:
-    assert decode_bytes("通知\n".encode("gb2312")).encoding == "gb18030"
+@pytest.mark.parametrize("text", ["通知\n", "确确a\n", "一一一a"])
+def test_short_gb_that_is_also_valid_utf8_reads_as_gb(text: str) -> None:
+    assert decode_bytes(text.encode("gb2312")) == Decoded(text, "gb18030")
+
+
+@pytest.mark.parametrize("text", ["café au lait", "Antti Näyhä", "Привет мир", "Ελληνικά"])
+def test_short_european_utf8_stays_utf8(text: str) -> None:
+    assert decode_bytes(text.encode("utf-8")) == Decoded(text, "utf-8")
 
 
 # --- damaged and non-text bytes ----------------------------------------------------------------------

@@ -274,6 +274,28 @@ def test_permission_denied(tmp_path: Path) -> None:
         path.chmod(0o600)
 
 
+def test_permission_error_while_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "locked.html", page())
+
+    def refuse(*_args: object, **_kwargs: object) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(FileMissingError, match="permission denied"):
+        load(path)
+
+
+def test_other_os_errors_become_load_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "bad-disk.html", page())
+
+    def fail(*_args: object, **_kwargs: object) -> bytes:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(Path, "open", fail)
+    with pytest.raises(LoadError, match="cannot be read \\(input/output error\\)"):
+        load(path)
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [(b"", "empty"), (b"  \n\t\r\n ", "white space"), ("\ufeff  \n".encode("utf-16"), "white space")],

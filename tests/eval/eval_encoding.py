@@ -1,8 +1,12 @@
-"""Encoding and MHTML evaluation over ``../shared/corpora`` (run: ``uv run python -m tests.eval.eval_encoding``).
+"""Encoding and MHTML evaluation over ``../shared/corpora``.
+
+Run: ``uv run python -m tests.eval.eval_encoding``.
 
 1. chardet's test files (``encoding/chardet-tests``, labelled by folder): ``decode`` each and count a hit
    when the codec it chose is in the label's family (GB2312/GBK/GB18030 are one family, Big5/CP950/HKSCS
-   another, UTF-8 with or without BOM another; pure ASCII counts as a hit for any label).
+   another, UTF-8 with or without BOM another; pure ASCII counts as a hit for any label). Most of these
+   files declare their charset, so the same files are scored again with the declaration blanked out,
+   which measures detection alone (reported, not a floor).
 2. MHTML archives (``mhtml/``): ``load`` each; report whether a page with text came out, or the error.
 3. Extraction pages (``extraction/manifest.jsonl``): ``load`` each; a page whose actual encoding is not
    "mixed/invalid" must decode without a single U+FFFD.
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 import time
 from collections import defaultdict
@@ -59,7 +64,17 @@ def family_of(codec: str) -> str | None:
     return next((name for name, codecs in _FAMILIES.items() if codec in codecs), None)
 
 
-def eval_chardet(root: Path) -> tuple[int, int]:
+_DECLARATION = re.compile(rb"""(charset\s*=\s*["']?|encoding\s*=\s*["'])[A-Za-z0-9_.:\-]+""", re.IGNORECASE)
+
+
+def _undeclared(data: bytes) -> bytes:
+    """The bytes with any charset declaration's value replaced by an unknown label of the same length."""
+    return _DECLARATION.sub(
+        lambda match: match.group(1) + b"x" * (len(match.group(0)) - len(match.group(1))), data
+    )
+
+
+def eval_chardet(root: Path, *, blank_declarations: bool = False) -> tuple[int, int]:
     """Print per-family accuracy; return (hits, total) over the Chinese families."""
     rows = list(csv.reader((root / "labels.tsv").open(encoding="utf-8"), delimiter="\t"))[1:]
     hits: dict[str, int] = defaultdict(int)
@@ -71,7 +86,8 @@ def eval_chardet(root: Path) -> tuple[int, int]:
         totals[expected] += 1
         start = time.perf_counter()
         try:
-            _text, codec = decode((root / file).read_bytes(), root / file)
+            data = (root / file).read_bytes()
+            _text, codec = decode(_undeclared(data) if blank_declarations else data, root / file)
         except LoadError as error:
             misses.append(f"  {file}: {error.reason}")
             continue
@@ -80,7 +96,7 @@ def eval_chardet(root: Path) -> tuple[int, int]:
             hits[expected] += 1
         else:
             misses.append(f"  {file}: got {codec}")
-    print("chardet-tests: accuracy per encoding family")
+    print(f"chardet-tests{' with declarations blanked' if blank_declarations else ''}: accuracy per family")
     for name in sorted(totals):
         print(f"  {name:10} {hits[name]:3}/{totals[name]:<3} {hits[name] / totals[name]:6.1%}")
     chinese_hits = sum(hits[name] for name in CHINESE)
@@ -104,9 +120,10 @@ def eval_mhtml(root: Path) -> None:
             continue
         elapsed = (time.perf_counter() - start) * 1000
         has_text = "<" in doc.text and len(doc.text.strip()) > 20
+        notes = "; ".join(doc.warnings)
         print(
             f"  {file.name}: {'page with text' if has_text else 'NO TEXT'} ({len(doc.text)} chars, "
-            f"{doc.encoding}, {len(doc.parts)} parts, {elapsed:.0f} ms){' ' + '; '.join(doc.warnings) if doc.warnings else ''}"
+            f"{doc.encoding}, {len(doc.parts)} parts, {elapsed:.0f} ms) {notes}".rstrip()
         )
 
 
@@ -142,11 +159,14 @@ def main() -> int:
         print(f"corpora not found at {CORPORA}; nothing to evaluate")
         return 0
     chinese_hits, chinese_total = eval_chardet(CORPORA / "encoding" / "chardet-tests")
+    eval_chardet(CORPORA / "encoding" / "chardet-tests", blank_declarations=True)
     eval_mhtml(CORPORA / "mhtml")
     failures = eval_extraction_pages(CORPORA / "extraction")
     accuracy = chinese_hits / chinese_total if chinese_total else 1.0
     ok = accuracy >= CHINESE_FLOOR and failures == 0
-    print(f"Chinese-family accuracy {accuracy:.1%} (floor {CHINESE_FLOOR:.0%}); clean-page failures {failures}")
+    print(
+        f"Chinese-family accuracy {accuracy:.1%} (floor {CHINESE_FLOOR:.0%}); clean-page failures: {failures}"
+    )
     return 0 if ok else 1
 
 
