@@ -84,6 +84,8 @@ class Article:
     blocks: list[Block]
     date: str | None = None
     """Publication date as ``YYYY-MM-DD`` when known."""
+    partial_date: str | None = None
+    """``YYYY-MM`` when the page gives only a month (``1998年3月号``); ``date`` is then None."""
     source: str | None = None
     """来源: the publishing body or outlet, when the page names it."""
     author: str | None = None

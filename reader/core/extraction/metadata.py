@@ -1,0 +1,271 @@
+"""An article's title, date, source, author and language, from the page's meta tags and text lines.
+
+Our own patterns come first; library guesses (trafilatura's metadata) are not used because their date
+rules pick the copyright year or a related link's date too often on portal pages.
+
+- **Title**: ``<meta name="ArticleTitle">``; else the in-page ``<h1>``/``<h2>`` that the ``<title>`` starts
+  or contains; else ``<title>`` with its site suffix removed (``标题_XX市人民政府``, ``标题 - 新华网``,
+  ``标题|…``: the longest part); else ``og:title``.
+- **Date**: publication ``<meta>`` (PubDate, publishdate, firstpublishedtime, article:published_time,
+  og:release_date, …); else the best dated line of the page, scored by a label (日期/发布时间/发布日期/
+  时间/发表于…), a time of day, and nearness to the title and the start of the body; lines in link lists
+  and copyright lines never count; else a date in the page's address.
+- **Source**: ``<meta name="ContentSource">`` or a 来源/信息来源/文章来源 line. **Author**: ``<meta
+  name="author">`` or a 作者/记者 line.
+- **Language**: for Chinese text, ``zh-Hans`` or ``zh-Hant`` from the characters used; else the page's
+  declared ``lang``; else a guess from the script.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from reader.core.extraction.boilerplate import is_related_item
+from reader.core.extraction.dates import date_in_url, find_dates, find_partial_dates
+from reader.core.extraction.htmltree import HtmlElement, Line, squeeze, text_of
+
+_PUB_META = (
+    "pubdate",
+    "publishdate",
+    "firstpublishedtime",
+    "article:published_time",
+    "og:release_date",
+    "og:published_time",
+    "publishtime",
+    "pubtime",
+    "publish_date",
+    "publication_date",
+    "datepublished",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "dcterms.issued",
+    "sailthru.date",
+    "article:create_at",
+    "releasedate",
+    "createdate",
+    "date",
+)
+_LABEL = re.compile(
+    r"(?:发布|发表|发稿|发文|成文|印发|公开|更新)?(?:日期|时间)|发布于|发表于|日\s*期|时\s*间|Posted|Published|Date",
+    re.IGNORECASE,
+)
+_UPDATE_LABEL = re.compile(r"更新|修改|Updated", re.IGNORECASE)
+_NOT_PUBLICATION = re.compile(
+    r"版权|Copyright|©|ICP|备案|截止|截至|有效期|访问时间|当前时间|今天是|今日", re.IGNORECASE
+)
+_SOURCE = re.compile(r"(?:信息来源|文章来源|新闻来源|稿件来源|稿源|来源|来自)\s*[:：]\s*(.+)")
+_AUTHOR = re.compile(r"(?:作者|记者|撰稿|文)\s*[:：/]\s*(.+)")
+_FIELD_END = re.compile(
+    r"\s{2,}|\s*[|｜]\s*|\s+(?=(?:日期|时间|发布|作者|来源|浏览|点击|字号|编辑|责任|阅读|打印|分享|【|\[))"
+    r"|(?:日期|时间|发布时间|发布日期|作者|浏览|点击|字号|责任编辑)[:：]|【|\[|（?\s*(?:19|20)\d{2}\s*[-/.年]"
+)
+_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜| - | – | — |－|——|::| :: )\s*")
+
+# Characters that differ between the scripts; a few of the commonest of each, unambiguous.
+_SIMPLIFIED = set(
+    "这个们国说时会为来对业经过学动长开关问见门东车电书话让还进没与无现实区应从两种体机产报网华万农乡务县广级总办记员"
+)
+_TRADITIONAL = set(
+    "這個們國說時會為來對業經過學動長開關問見門東車電書話讓還進沒與無現實區應從兩種體機產報網華萬農鄉務縣廣級總辦記員"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(slots=True)
+class PageMeta:
+    """What the page's ``<head>`` and ``<html>`` declare, read before cleaning removes them."""
+
+    meta: dict[str, str]
+    title: str
+    lang: str
+
+
+def read_head(root: HtmlElement) -> PageMeta:
+    """Meta tags (name/property/itemprop, lower case), the ``<title>`` text, and the declared language."""
+    meta: dict[str, str] = {}
+    for element in root.iter("meta"):
+        key = (
+            (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
+        )
+        if not key:
+            equiv = (element.get("http-equiv") or "").strip().lower()
+            key = equiv if equiv == "content-language" else ""
+        content = squeeze(element.get("content") or "")
+        if key and content and key not in meta:
+            meta[key] = content
+    for element in root.iter("time"):
+        stamp = element.get("datetime")
+        if stamp and "time:datetime" not in meta:
+            meta["time:datetime"] = stamp
+    title_element = root.find(".//title")
+    title = text_of(title_element) if title_element is not None else ""
+    lang = (root.get("lang") or root.get("xml:lang") or meta.get("content-language") or "").strip()
+    return PageMeta(meta, title, lang)
+
+
+def strip_site_suffix(title: str) -> str:
+    """``标题_XX市人民政府`` → ``标题``: the longest part between site separators."""
+    parts = [part for part in _TITLE_SPLIT.split(title) if part.strip()]
+    if len(parts) <= 1:
+        return title.strip()
+    return max(parts, key=len).strip()
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s\W_]+", "", text)
+
+
+def choose_title(head: PageMeta, headings: list[str]) -> str:
+    """See the module docstring; ``headings`` are the page's h1/h2 texts in order."""
+    article_title = head.meta.get("articletitle")
+    if article_title:
+        return article_title
+    page_title = _norm(head.title)
+    parts = {_norm(part) for part in _TITLE_SPLIT.split(head.title)}
+    for heading in headings:
+        if _norm(heading) in parts and len(_norm(heading)) >= 2:
+            return heading
+    for heading in headings:
+        key = _norm(heading)
+        if len(key) >= 4 and page_title and (key in page_title or page_title in key):
+            return heading
+    if head.title:
+        return strip_site_suffix(head.title)
+    return head.meta.get("og:title", "")
+
+
+def meta_date(head: PageMeta, latest: datetime.date) -> str | None:
+    """The publication date the meta tags give, or None."""
+    for key in (*_PUB_META, "time:datetime"):
+        value = head.meta.get(key)
+        if value:
+            dates = find_dates(value, latest)
+            if dates:
+                return dates[0].iso
+    return None
+
+
+def line_date(lines: list[Line], anchor: int, body_end: int, latest: datetime.date) -> str | None:
+    """The best-scoring dated line near ``anchor`` (the title's or the body's first line)."""
+    best: tuple[float, int] | None = None
+    best_iso: str | None = None
+    for index, line in enumerate(lines):
+        text = line.text
+        if len(text) > 200 or not any(ch.isdigit() for ch in text):
+            continue
+        if line.is_link or _NOT_PUBLICATION.search(text) or is_related_item(text):
+            continue
+        dates = find_dates(text, latest)
+        if not dates or len(dates) > 2:
+            continue
+        found = dates[0]
+        before = text[: found.start]
+        score = 0.0
+        if _LABEL.search(before[-12:]):
+            score += 4.0
+            if _UPDATE_LABEL.search(before[-12:]):
+                score -= 2.0
+        if found.has_time:
+            score += 2.0
+        if len(text) < 60:
+            score += 1.0
+        if anchor - 6 <= index <= anchor + 3:
+            score += 4.0
+        elif body_end - 2 <= index <= body_end + 4:
+            score += 2.0
+        distance = min(abs(index - anchor), abs(index - body_end))
+        score -= min(distance / 10.0, 4.0)
+        key = (score, -index)
+        if best is None or key > best:
+            best, best_iso = key, found.iso
+    if best is not None and best[0] >= 1.0:
+        return best_iso
+    return None
+
+
+def choose_date(
+    head: PageMeta, lines: list[Line], anchor: int, body_end: int, location: str | None
+) -> str | None:
+    """See the module docstring."""
+    latest = datetime.date.today() + datetime.timedelta(days=2)
+    return (
+        meta_date(head, latest)
+        or line_date(lines, anchor, body_end, latest)
+        or (date_in_url(location, latest) if location else None)
+    )
+
+
+def partial_date(lines: list[Line], start: int, end: int) -> str | None:
+    """A month-precision date (``1998年3月号``) at the body's edges, for pages that give no day."""
+    edges = list(range(max(start - 3, 0), min(start + 3, len(lines)))) + list(
+        range(max(end - 3, 0), min(end + 3, len(lines)))
+    )
+    for index in edges:
+        text = lines[index].text
+        if len(text) <= 80 and not lines[index].is_link and not _NOT_PUBLICATION.search(text):
+            found = find_partial_dates(text)
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
+def _field(pattern: re.Pattern[str], lines: list[Line], anchor: int) -> str | None:
+    candidates = []
+    for index, line in enumerate(lines):
+        if len(line.text) > 200:
+            continue
+        found = pattern.search(line.text)
+        if not found:
+            continue
+        value = _FIELD_END.split(found.group(1), maxsplit=1)[0].strip(" ：:·-—()（）")
+        if 1 < len(value) <= 40:
+            candidates.append((abs(index - anchor), index, value))
+    return min(candidates)[2] if candidates else None
+
+
+def choose_source(head: PageMeta, lines: list[Line], anchor: int) -> str | None:
+    return head.meta.get("contentsource") or head.meta.get("source") or _field(_SOURCE, lines, anchor)
+
+
+def choose_author(head: PageMeta, lines: list[Line], anchor: int) -> str | None:
+    author = head.meta.get("author") or head.meta.get("article:author")
+    if author and not author.startswith("http"):
+        return author
+    return _field(_AUTHOR, lines, anchor)
+
+
+def detect_language(text: str, declared: str) -> str:
+    """BCP 47 tag for the text (see module docstring)."""
+    sample = text[:20000]
+    han = len(_HAN.findall(sample))
+    kana = len(_KANA.findall(sample))
+    declared = declared.replace("_", "-")
+    lowered = declared.lower()
+    if han and kana * 5 < han and (han > 20 or lowered.startswith("zh")):
+        simplified = sum(1 for ch in sample if ch in _SIMPLIFIED)
+        traditional = sum(1 for ch in sample if ch in _TRADITIONAL)
+        if traditional > simplified:
+            return "zh-Hant"
+        if simplified > traditional:
+            return "zh-Hans"
+        if lowered in ("zh-tw", "zh-hk", "zh-mo", "zh-hant"):
+            return "zh-Hant"
+        return "zh-Hans"
+    if declared:
+        return declared
+    if kana:
+        return "ja"
+    if _HANGUL.search(sample):
+        return "ko"
+    if _CYRILLIC.search(sample):
+        return "ru"
+    if han:
+        return "zh-Hans"
+    return "en" if _LATIN.search(sample) else "und"
