@@ -112,10 +112,8 @@ def _table_block(table: HtmlElement) -> Block | None:
         if not any(cells):
             continue
         if index == 0 or not rows:
-            has_header = (
-                any(cell.tag == "th" for cell in row)
-                or (row.getparent() is not None
-                and (row.getparent().tag == "thead"))
+            has_header = any(cell.tag == "th" for cell in row) or (
+                row.getparent() is not None and (row.getparent().tag == "thead")
             )
         rows.append(cells)
     if not rows:

@@ -1,6 +1,7 @@
 """Dates written in Chinese and international pages, found in text and normalised to ``YYYY-MM-DD``.
 
-Forms recognised: ``2025-05-03``, ``2025-5-3``, ``2025/05/03``, ``2025.05.03``, ``2025年5月3日`` (spaces
+Forms recognised: ``2025-05-03``, ``2025-5-3``, ``2025/05/03``, ``2025.05.03``, ``9/17/2004`` (month first unless the first number
+is over 12), ``2025年5月3日`` (spaces
 allowed between the parts), ``二〇二五年五月三日``, ISO date-times (``2025-05-03T10:00:00+08:00``), and
 ``20250503`` only when asked (URLs). A time of day after the date (``10:00``, ``10:00:00``) is noted: on
 portal pages the publication stamp usually carries one, related-link dates do not.
@@ -18,6 +19,10 @@ from dataclasses import dataclass
 _NUMERIC = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})\s*(?:(?P<sep>[-/.])\s*(\d{1,2})\s*(?P=sep)\s*(\d{1,2})(?![\d])|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?)"
     r"(?:\s*(?:T|\s)?\s*(\d{1,2})\s*[:：时]\s*(\d{2}))?"
+)
+_SLASHED = re.compile(
+    r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([AP]M))?)?",
+    re.IGNORECASE,
 )
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 _PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(\d{2})[-/_]?/?(\d{2})(?!\d)")
@@ -86,6 +91,16 @@ def find_dates(text: str, latest: datetime.date | None = None) -> list[FoundDate
         iso = _valid(year, month, day, latest)
         if iso:
             found.append(FoundDate(iso, match.start(), match.group(7) is not None))
+    if "/" in text:
+        for match in _SLASHED.finditer(text):
+            first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+            # Day first only when the first number cannot be a month; servers writing 9/17/2004 5:54 AM
+            # use the American order, which is also the reading of an ambiguous 7/5/2005.
+            month, day = (second, first) if first > 12 else (first, second)
+            iso = _valid(year, month, day, latest)
+            if iso:
+                found.append(FoundDate(iso, match.start(), match.group(4) is not None))
+        found.sort(key=lambda date: date.start)
     if "年" in text:
         for match in _HAN.finditer(text):
             year = int("".join(str(_HAN_DIGITS[c]) for c in match.group(1)))

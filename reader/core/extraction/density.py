@@ -23,7 +23,9 @@ from reader.core.extraction.boilerplate import is_boilerplate_name
 from reader.core.extraction.htmltree import BLOCK_TAGS, HtmlElement
 
 PUNCTUATION = "，。、；：！？,;!?"
-_PARAGRAPH_TAGS = frozenset(["p", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "figcaption", "caption"])
+_PARAGRAPH_TAGS = frozenset(
+    ["p", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "figcaption", "caption"]
+)
 _SKIP_CONTAINERS = frozenset({"html", "head", "a"})
 
 
@@ -126,8 +128,42 @@ def final_score(stats: Stats) -> float:
     return stats.score * (1.0 - stats.link / stats.total)
 
 
+_POST_TAGS = frozenset("div td article section li".split())
+
+
+def first_post(stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
+    """On a listing of several posts (a blog's front page), the first post's element, else None.
+
+    Posts are elements of one class, each holding real prose (300+ characters, punctuated, few links),
+    each in a wrapper of its own (not siblings: an article cut into sections has them side by side).
+    """
+    groups: dict[str, list[HtmlElement]] = {}
+    # ``measure`` filled ``stats`` children first: reversed, it is document order.
+    for element, measured in reversed(stats.items()):
+        names = element.get("class")
+        if not names or element.tag not in _POST_TAGS:
+            continue
+        if measured.total < 300 or measured.punct < 5 or measured.link > measured.total * 0.2:
+            continue
+        groups.setdefault(names, []).append(element)
+    for members in groups.values():
+        if len(members) < 3:
+            continue
+        parents = {member.getparent() for member in members}
+        if len(parents) < len(members):
+            continue
+        ancestors_of_first = set(members[0].iterancestors())
+        if any(member in ancestors_of_first for member in members[1:]):
+            continue
+        return members[0]
+    return None
+
+
 def body_elements(root: HtmlElement, stats: dict[HtmlElement, Stats]) -> list[HtmlElement]:
     """Step 4: the body element and the siblings that belong with it, in document order."""
+    post = first_post(stats)
+    if post is not None:
+        return [post]
     best: HtmlElement | None = None
     best_score = 0.0
     for element, element_stats in stats.items():

@@ -25,12 +25,89 @@ from lxml import etree
 HtmlElement = lxml.html.HtmlElement
 
 BLOCK_TAGS = frozenset(
-    ["address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "td", "th", "tr", "ul", "caption", "legend", "noframes", "frameset", "frame", "option"]
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "tfoot",
+        "thead",
+        "td",
+        "th",
+        "tr",
+        "ul",
+        "caption",
+        "legend",
+        "noframes",
+        "frameset",
+        "frame",
+        "option",
+    ]
 )
 """Elements that start a new line of text."""
 
 DROP_TAGS = frozenset(
-    ["script", "style", "noscript", "template", "iframe", "object", "embed", "applet", "select", "textarea", "button", "input", "canvas", "svg", "math", "audio", "video", "map", "area", "datalist", "head", "link", "meta", "base"]
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "applet",
+        "select",
+        "textarea",
+        "button",
+        "input",
+        "canvas",
+        "svg",
+        "math",
+        "audio",
+        "video",
+        "map",
+        "area",
+        "datalist",
+        "head",
+        "link",
+        "meta",
+        "base",
+    ]
 )
 """Elements whose content is never part of the readable page."""
 
@@ -133,7 +210,11 @@ def clean(root: HtmlElement) -> None:
         if not isinstance(tag, str):
             doomed.append(element)  # comments, processing instructions, entities
             continue
-        if tag in DROP_TAGS or is_hidden(element, classes, ids) or (tag == "form" and _is_small_form(element)):
+        if (
+            tag in DROP_TAGS
+            or is_hidden(element, classes, ids)
+            or (tag == "form" and _is_small_form(element))
+        ):
             doomed.append(element)
     body = root.find("body")
     for element in doomed:

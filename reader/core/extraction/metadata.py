@@ -48,8 +48,10 @@ _PUB_META = (
     "createdate",
     "date",
 )
+# A label starts a field: 发行日期 (a record's release) or 出生日期 is not the page's date.
 _LABEL = re.compile(
-    r"(?:发布|发表|发稿|发文|成文|印发|公开|更新)?(?:日期|时间)|发布于|发表于|日\s*期|时\s*间|Posted|Published|Date",
+    r"(?<![\u4e00-\u9fff])(?:(?:发布|发表|发稿|发文|成文|印发|公开|更新)?(?:日期|时间)|发布于|发表于|日\s*期|时\s*间)"
+    r"|Posted|Published|Date",
     re.IGNORECASE,
 )
 _UPDATE_LABEL = re.compile(r"更新|修改|Updated", re.IGNORECASE)
@@ -172,6 +174,8 @@ def line_date(lines: list[Line], anchor: int, body_end: int, latest: datetime.da
             score += 4.0
             if _UPDATE_LABEL.search(before[-12:]):
                 score -= 2.0
+            elif "成文" in before[-12:]:
+                score += 1.0  # a government document's own date, which its signature repeats
         if found.has_time:
             score += 2.0
         if len(text) < 60:
