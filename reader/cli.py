@@ -169,13 +169,13 @@ def _extract_main(args: list[str]) -> int:
             article = extract_file(path)
             output = render(article)
         except LoadError as error:
-            _report(str(error))
+            _report(f"{display_path(error.path)}: {error.reason}")
             failed = True
             continue
         except Exception as error:
             # One file must never stop the others, nor print a traceback: the reader of this output wants
             # one line per bad file. The reason still names the exception so a bug report can use it.
-            _report(f"{path}: internal error: {type(error).__name__}: {error}")
+            _report(f"{display_path(path)}: internal error: {type(error).__name__}: {error}")
             failed = True
             continue
         if several and parsed.format != "json":
@@ -195,8 +195,20 @@ def _extract_main(args: list[str]) -> int:
 
 def _file_marker(output_format: str, path: Path) -> str:
     if output_format == "markdown":
-        return f"<!-- {str(path).replace('--', '- -')} -->\n"
-    return f"==> {path} <=="
+        return f"<!-- {display_path(path).replace('--', '- -')} -->\n"
+    return f"==> {display_path(path)} <=="
+
+
+def display_path(path: str | Path) -> str:
+    """A path as it should appear in UTF-8 output: its bytes on disk read as UTF-8.
+
+    Python decodes command-line paths with the locale's encoding; in a C or Latin-1 locale a Chinese file
+    name arrives as escapes or mojibake. Its bytes are the name as ``ls`` shows it in a UTF-8 terminal.
+    """
+    try:
+        return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+    except (UnicodeError, TypeError):
+        return str(path)
 
 
 # --- output formats -------------------------------------------------------------------------------
@@ -204,7 +216,10 @@ def _file_marker(output_format: str, path: Path) -> str:
 
 def format_json(article: Article) -> str:
     """One line of JSON: ``Article.to_json()`` with non-ASCII characters as they are."""
-    return json.dumps(article.to_json(), ensure_ascii=False)
+    data = article.to_json()
+    if article.path is not None:
+        data["path"] = display_path(article.path)
+    return json.dumps(data, ensure_ascii=False)
 
 
 def metadata_line(article: Article) -> str:

@@ -510,9 +510,14 @@ def test_subprocess_writes_utf8_in_a_c_locale_and_never_loads_qt(tmp_path: Path)
     assert completed.stdout.decode("utf-8").splitlines()[0] == SAMPLE_TITLE
 
 
-def test_subprocess_reports_errors_the_same_way(tmp_path: Path) -> None:
+def test_subprocess_reports_errors_the_same_way_with_chinese_file_names(tmp_path: Path) -> None:
+    # In a C locale without UTF-8 mode Python receives these names as escapes; they must print as written.
+    good = tmp_path / "养老服务中心.html"
+    good.write_bytes(SAMPLE.read_bytes())
     missing = tmp_path / "没有这个文件.html"
-    completed = run_reader("extract", str(SAMPLE), str(missing), cwd=tmp_path)
+    completed = run_reader("extract", str(good), str(missing), cwd=tmp_path)
     assert completed.returncode == 2
-    assert json.loads(completed.stdout)["title"] == SAMPLE_TITLE
+    record = json.loads(completed.stdout)
+    assert record["title"] == SAMPLE_TITLE
+    assert record["path"] == str(good)
     assert_one_error_line(completed.stderr, missing)
