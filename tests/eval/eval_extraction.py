@@ -28,7 +28,7 @@ import statistics
 import sys
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,6 +76,8 @@ def trafilatura_anchor(document: LoadedDocument) -> Result:
     seconds = time.perf_counter() - start
     if found is None:
         return Result("", None, None, seconds)
+    if isinstance(found, dict):
+        return Result(found.get("text") or "", found.get("date"), found.get("title"), seconds)
     return Result(found.text or "", found.date, found.title, seconds)
 
 
@@ -110,7 +112,7 @@ def _html_text(markup: str) -> str:
     if not markup.strip():
         return ""
     root = lxml.html.fromstring(markup)
-    return "\n".join(part.strip() for part in root.itertext() if part.strip())
+    return "\n".join(str(part).strip() for part in root.itertext() if str(part).strip())
 
 
 def _run(name: str, extractor: Extractor, document: LoadedDocument) -> Result:
@@ -239,7 +241,7 @@ def eval_readability(rows: list[dict[str, object]]) -> dict[str, tuple[float, fl
     return {name: (_mean(titles[name]), _mean(bodies[name])) for name in EXTRACTORS}
 
 
-def _table(title: str, columns: tuple[str, ...], scores: dict[str, tuple[float, ...]]) -> None:
+def _table(title: str, columns: tuple[str, ...], scores: Mapping[str, tuple[float, ...]]) -> None:
     print(f"\n== {title}")
     print("  " + f"{'extractor':12}" + "".join(f"{column:>16}" for column in columns))
     for name, values in scores.items():
@@ -265,7 +267,8 @@ def main(argv: list[str]) -> int:
         read = eval_readability(by_set.get("readability", []))
 
     _table(
-        f"zh-cwce ({len(by_set.get('zh-cwce', []))} pages; floors: body {BODY_FLOOR}, date {DATE_FLOOR:.0%} lenient)",
+        f"zh-cwce ({len(by_set.get('zh-cwce', []))} pages; "
+        f"floors: body {BODY_FLOOR}, date {DATE_FLOOR:.0%} lenient)",
         ("body F1", "date lenient", "date strict"),
         cwce,
     )

@@ -45,10 +45,7 @@ def extract_file(path: str | Path) -> Article:
 def extract(document: LoadedDocument) -> Article:
     """Build an article from a loaded document (see the module docstring for the steps)."""
     try:
-        if document.kind == "text":
-            article = _extract_text(document)
-        else:
-            article = _extract_html(document)
+        article = _extract_text(document) if document.kind == "text" else _extract_html(document)
     except LoadError:
         raise
     except (RecursionError, MemoryError, ValueError, TypeError, LookupError, AttributeError) as error:
@@ -66,22 +63,16 @@ def _extract_text(document: LoadedDocument) -> Article:
     page_text = "\n".join(block.text for block in body)
     if title:
         page_text = title + ("\n" + page_text if page_text else "")
-    head_lines = [htmltree.Line(line, None, False) for line in document.text.split("\n", 30)[:30]]  # type: ignore[arg-type]
+    head_lines = [htmltree.Line(line, None, False) for line in document.text.split("\n", 30)[:30]]
     head = metadata.PageMeta({}, "", "")
     return Article(
         title=title or document.path.stem,
         blocks=body,
-        date=metadata.line_date(head_lines, 0, 0, _latest()) if head_lines else None,
+        date=metadata.line_date(head_lines, 0, 0, metadata.latest_date()),
         source=metadata.choose_source(head, head_lines, 0),
         language=metadata.detect_language(page_text, ""),
         page_text=page_text,
     )
-
-
-def _latest():  # type: ignore[no-untyped-def]
-    import datetime
-
-    return datetime.date.today() + datetime.timedelta(days=2)
 
 
 def _extract_html(document: LoadedDocument) -> Article:

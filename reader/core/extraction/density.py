@@ -109,10 +109,8 @@ def _score_unit(element: HtmlElement, own: Stats, stats: dict[HtmlElement, Stats
     value = (1.0 + own.unit_punct + min(plain / 60.0, 6.0)) * (1.0 - density) ** 2
     # A paragraph (a <p>, or a <div> used as one: no block inside) scores for the element holding it;
     # a container with loose text between its blocks (a <td> with <br>s) scores itself.
-    if element.tag in _PARAGRAPH_TAGS or not own.has_block_child:
-        target = element.getparent()
-    else:
-        target = element
+    is_paragraph = element.tag in _PARAGRAPH_TAGS or not own.has_block_child
+    target = element.getparent() if is_paragraph else element
     weight = 1.0
     while target is not None and weight >= 0.25:
         if isinstance(target.tag, str) and target.tag not in _SKIP_CONTAINERS:
@@ -128,7 +126,7 @@ def final_score(stats: Stats) -> float:
     return stats.score * (1.0 - stats.link / stats.total)
 
 
-_POST_TAGS = frozenset("div td article section li".split())
+_POST_TAGS = frozenset(("div", "td", "article", "section", "li"))
 
 
 def first_post(stats: dict[HtmlElement, Stats]) -> HtmlElement | None:

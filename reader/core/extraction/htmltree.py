@@ -21,8 +21,7 @@ from dataclasses import dataclass
 
 import lxml.html
 from lxml import etree
-
-HtmlElement = lxml.html.HtmlElement
+from lxml.html import HtmlElement
 
 BLOCK_TAGS = frozenset(
     [
@@ -129,6 +128,19 @@ _CONTAINER_TAG = re.compile(
 )
 _BREAK_TAG = re.compile(r"<(?:td|th|li|dd|dt)\b[^>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^>]*>")
+__all__ = [
+    "BLOCK_TAGS",
+    "DROP_TAGS",
+    "HtmlElement",
+    "Line",
+    "clean",
+    "is_hidden",
+    "lines",
+    "parse",
+    "squeeze",
+    "text_of",
+]
+
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 
 
@@ -244,7 +256,8 @@ class Line:
     """One line of visible text and the block element that holds it."""
 
     text: str
-    element: HtmlElement
+    element: HtmlElement | None
+    """None for lines of a plain text file."""
     is_link: bool
     """Whether all of the line's text is inside links."""
 

@@ -112,12 +112,22 @@ def read_head(root: HtmlElement) -> PageMeta:
     return PageMeta(meta, title, lang)
 
 
+_SITE_NAME = re.compile(
+    r"(?:网|网站|门户|政府|人民政府|频道|新闻|日报|晚报|时报|在线|百科|博客|论坛|局|委员会|办公室|中心|厅|部)$"
+    r"|www\.|\.(?:com|cn|net|org|gov)\b",
+    re.IGNORECASE,
+)
+
+
 def strip_site_suffix(title: str) -> str:
-    """``标题_XX市人民政府`` → ``标题``: the longest part between site separators."""
-    parts = [part for part in _TITLE_SPLIT.split(title) if part.strip()]
+    """``标题_XX市人民政府`` → ``标题``: site and section names dropped, the first remaining part kept
+    (unless a later part is over three times longer: ``网站名 - 标题`` puts the site first)."""
+    parts = [part.strip() for part in _TITLE_SPLIT.split(title) if part.strip()]
     if len(parts) <= 1:
         return title.strip()
-    return max(parts, key=len).strip()
+    named = [part for part in parts if not _SITE_NAME.search(part)] or parts
+    first, longest = named[0], max(named, key=len)
+    return longest if len(first) * 3 < len(longest) else first
 
 
 def _norm(text: str) -> str:
@@ -194,11 +204,16 @@ def line_date(lines: list[Line], anchor: int, body_end: int, latest: datetime.da
     return None
 
 
+def latest_date() -> datetime.date:
+    """The latest plausible publication date: today, with two days' grace for time zones."""
+    return datetime.date.today() + datetime.timedelta(days=2)
+
+
 def choose_date(
     head: PageMeta, lines: list[Line], anchor: int, body_end: int, location: str | None
 ) -> str | None:
     """See the module docstring."""
-    latest = datetime.date.today() + datetime.timedelta(days=2)
+    latest = latest_date()
     return (
         meta_date(head, latest)
         or line_date(lines, anchor, body_end, latest)
@@ -252,7 +267,8 @@ def detect_language(text: str, declared: str) -> str:
     kana = len(_KANA.findall(sample))
     declared = declared.replace("_", "-")
     lowered = declared.lower()
-    if han and kana * 5 < han and (han > 20 or lowered.startswith("zh")):
+    visible = len(sample) - sample.count(" ") - sample.count("\n")
+    if han and kana * 5 < han and (han > 20 or han * 3 >= visible or lowered.startswith("zh")):
         simplified = sum(1 for ch in sample if ch in _SIMPLIFIED)
         traditional = sum(1 for ch in sample if ch in _TRADITIONAL)
         if traditional > simplified:
