@@ -2,7 +2,8 @@
 
 Forms recognised: ``2025-05-03``, ``2025-5-3``, ``2025/05/03``, ``2025.05.03``, ``9/17/2004`` (month
 first unless the first number is over 12), ``2025年5月3日`` (spaces allowed between the parts),
-``二〇二五年五月三日``, ISO date-times (``2025-05-03T10:00:00+08:00``), and ``20250503`` only when asked (URLs). A time of day after the date (``10:00``, ``10:00:00``) is noted: on
+``二〇二五年五月三日``, ISO date-times (``2025-05-03T10:00:00+08:00``), and
+``20250503`` only when asked (URLs). A time of day after the date (``10:00``, ``10:00:00``) is noted: on
 portal pages the publication stamp usually carries one, related-link dates do not.
 
 Month-only dates (``1998年3月``) are reported by ``find_partial_dates`` as ``YYYY-MM``; they are never
