@@ -275,40 +275,57 @@ class ConversionMap(Kind):
 
 @dataclass(frozen=True, slots=True)
 class CustomColours:
-    """The user's own colours for the ``custom`` theme; the rest are derived (see ``Theme.custom``)."""
+    """The user's own colours for the ``custom`` theme. Text and background are required; ``None`` for
+    the others means "derived from those two" (see ``Theme.custom``), so they always suit the page."""
 
     text: str = "#000000"
     background: str = "#ffffff"
-    link: str = "#0000c0"
-    highlight_text: str = "#ffffff"
-    highlight_background: str = "#1c2c8c"
-    focus: str = "#a00058"
+    link: str | None = None
+    highlight_text: str | None = None
+    highlight_background: str | None = None
+    focus: str | None = None
 
     def to_theme(self) -> themes.CustomThemeResult:
-        return themes.Theme.custom(**dataclasses.asdict(self))
+        return themes.Theme.custom(
+            text=self.text,
+            background=self.background,
+            link=self.link,
+            highlight_text=self.highlight_text,
+            highlight_background=self.highlight_background,
+            focus=self.focus,
+        )
+
+
+_REQUIRED_COLOURS = ("text", "background")
 
 
 @dataclass(frozen=True, slots=True)
 class Colours(Kind):
-    """The ``custom_theme`` object: each colour ``#rrggbb``; a bad one falls back to its default alone."""
+    """The ``custom_theme`` object of ``#rrggbb`` colours (``null`` = derived); a bad colour falls back
+    to its default alone, so one typo does not lose the others."""
 
     def describe(self) -> str:
-        return "object of #rrggbb colours: " + ", ".join(f.name for f in dataclasses.fields(CustomColours))
+        names = ", ".join(f.name for f in dataclasses.fields(CustomColours))
+        return f"object of #rrggbb colours ({names}); all but text and background may be null"
 
     def check(self, value: object) -> object:
+        if isinstance(value, CustomColours):
+            value = dataclasses.asdict(value)
         if not isinstance(value, dict):
             raise _wrong_type("颜色表", "an object of colours", value)
         defaults = CustomColours()
-        chosen: dict[str, str] = {}
+        chosen: dict[str, str | None] = {}
         bad: list[str] = []
         for f in dataclasses.fields(CustomColours):
             item = value.get(f.name, getattr(defaults, f.name))
             if is_colour(item):
                 chosen[f.name] = normalise_colour(str(item))
+            elif item is None and f.name not in _REQUIRED_COLOURS:
+                chosen[f.name] = None
             else:
                 chosen[f.name] = getattr(defaults, f.name)
                 bad.append(f.name)
-        colours = CustomColours(**chosen)
+        colours = CustomColours(**chosen)  # type: ignore[arg-type]  # text and background are never None
         unknown = [k for k in value if not isinstance(k, str) or k not in chosen]
         if bad or unknown:
             names = ", ".join([*bad, *(str(k) for k in unknown)])
