@@ -23,6 +23,7 @@ Only ``reader.core.errors.LoadError`` subclasses escape: a page with no readable
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from reader.core.document import Article, Block, BlockKind
@@ -90,6 +91,8 @@ def _extract_html(document: LoadedDocument) -> Article:
     stats = density.measure(root)
     chosen = density.body_elements(root, stats)
     body = blocks_module.build(chosen, stats)
+    if sum(len(block.text) for block in body) < _FALLBACK_MIN_CHARS:
+        body = _library_fallback(root, body)
 
     headings = [htmltree.text_of(element) for element in htmltree.iter_elements(page, ("h1", "h2"))]
     title = metadata.choose_title(head, [heading for heading in headings if heading])
@@ -114,6 +117,21 @@ def _extract_html(document: LoadedDocument) -> Article:
         ),
         page_text=page_text,
     )
+
+
+def _library_fallback(root: htmltree.HtmlElement, body: list[Block]) -> list[Block]:
+    """Step 5: trafilatura's paragraphs, read from our cleaned tree (hidden spam already gone), when
+    they are longer than our short body. It gets a copy: it edits the tree it is given."""
+    try:
+        import trafilatura
+
+        text = trafilatura.extract(copy.deepcopy(root), include_comments=False, include_tables=True) or ""
+    except Exception:  # a library failure on odd markup must not lose the page; ours stands
+        return body
+    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    if sum(len(paragraph) for paragraph in paragraphs) <= sum(len(block.text) for block in body):
+        return body
+    return [Block(BlockKind.PARAGRAPH, paragraph) for paragraph in paragraphs]
 
 
 def _drop_title(body: list[Block], title: str) -> list[Block]:
