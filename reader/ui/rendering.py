@@ -28,17 +28,21 @@ MAX_IMAGE_WIDTH = 640
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 
 STYLE_SHEET = """
-h1 { font-size: xx-large; font-weight: bold; margin-bottom: 0.4em; }
-h2 { font-size: x-large; font-weight: bold; margin-top: 1em; }
-h3, h4, h5, h6 { font-size: large; font-weight: bold; margin-top: 0.8em; }
+h1 { font-size: x-large; font-weight: bold; margin-bottom: 0.4em; }
+h2 { font-size: large; font-weight: bold; margin-top: 1em; }
+h3, h4, h5, h6 { font-size: medium; font-weight: bold; margin-top: 0.8em; }
 p, li { line-height: 150%; }
 p { margin-top: 0; margin-bottom: 0.7em; }
 p.meta { margin-bottom: 1.2em; }
+p.picture { line-height: 100%; margin-bottom: 0.2em; }
 p.caption { font-style: italic; }
 blockquote { margin-left: 2em; }
+table { margin-top: 0.3em; margin-bottom: 0.9em; }
 th { font-weight: bold; }
 """
-"""Document style: relative sizes only, so the view's base font scales everything."""
+"""Document style: relative sizes only (x-large is 1.5×, large 1.2× the base), so the view's base font
+scales everything and a large base size does not make the title absurdly big. Line height 150% eases
+reading, except on a picture's line, which it would pad with half the picture's height."""
 
 ResourceLoader = Callable[[str], bytes | None]
 
@@ -118,7 +122,9 @@ class _Renderer:
         name = f"{IMAGE_SCHEME}:{len(self.images) + 1}"
         self.images.append(RenderedImage(name, image))
         width = min(image.width(), MAX_IMAGE_WIDTH)
-        self.parts.append(f'<p><img src="{name}" width="{width}" alt="{html.escape(alt)}"></p>')
+        self.parts.append(
+            f'<p class="picture"><img src="{name}" width="{width}" alt="{html.escape(alt)}"></p>'
+        )
         self.parts.append(f'<p class="caption">{_escape(strings.image_alt(alt))}</p>')
 
     def table(self, block: Block) -> None:
