@@ -18,6 +18,7 @@ process started, and the process's proportional set size then (benchmarks read i
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -38,6 +39,8 @@ THEMES = ("default",)
 WINDOW_SIZE = (1100, 800)
 SCREENSHOT_TIMEOUT_MS = 30_000
 TIMING_ENV = "READER_REPORT_TIMING"
+
+_log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -96,13 +99,17 @@ def run(
     app = application()
     target = Path(path) if path is not None else sample_article()
     window = MainWindow(point_size=font_size if font_size is not None else DEFAULT_POINT_SIZE)
-    window.resize(*WINDOW_SIZE)
+    _size_window(window)
 
     failure: LoadError | None = None
     try:
         opened = open_article(target)
     except LoadError as error:
         failure = error
+    except Exception as error:
+        # A bug in loading or extraction must not kill the window: report it like a load failure.
+        _log.exception("unexpected failure opening %s", target)
+        failure = LoadError(target, strings.unexpected_error(type(error).__name__, str(error)))
     else:
         window.show_opened(opened)
         if screenshot is None and target.resolve() != sample_article().resolve():
@@ -137,6 +144,18 @@ def run(
     window.close()
     window.deleteLater()
     return code
+
+
+def _size_window(window: MainWindow) -> None:
+    # Explicit, because without a window manager (Xvfb) a maximised window comes out small; never larger
+    # than a real screen, though (the offscreen platform's 800×600 "screen" would only spoil screenshots).
+    width, height = WINDOW_SIZE
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None and QGuiApplication.platformName() != "offscreen":
+        available = screen.availableGeometry()
+        width = min(width, max(available.width() - 40, 400))
+        height = min(height, max(available.height() - 60, 300))
+    window.resize(width, height)
 
 
 def save_screenshot(window: MainWindow, path: Path) -> bool:

@@ -54,3 +54,19 @@ def test_strings_are_translatable_text() -> None:
     assert strings.window_title("标题") == "标题 — 无障碍阅读器"
     assert strings.date_line("2025-05-03") == "日期：2025-05-03"
     assert strings.source_line("民政局") == "来源：民政局"
+
+
+def test_bug_in_extraction_is_reported_not_raised(
+    qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.ui.app as app_module
+
+    def broken(path: object) -> object:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(app_module, "open_article", broken)
+    assert run(None, screenshot=tmp_path / "x.png") == 2
+    err = capsys.readouterr().err
+    assert "reader: error:" in err
+    assert "ValueError" in err
+    assert "boom" in err
