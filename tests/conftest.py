@@ -14,7 +14,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep the tests from reading or writing the user's real settings and recent files.
-os.environ.setdefault("READER_CONFIG_DIR", str(Path(__file__).resolve().parent.parent / ".pytest_cache" / "config"))
+os.environ.setdefault(
+    "READER_CONFIG_DIR", str(Path(__file__).resolve().parent.parent / ".pytest_cache" / "config")
+)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SHARED_DIR = PROJECT_DIR.parent / "shared"
