@@ -2,7 +2,8 @@
 
 Forms recognised: ``2025-05-03``, ``2025-5-3``, ``2025/05/03``, ``2025.05.03``, ``9/17/2004`` (month
 first unless the first number is over 12), ``2025年5月3日`` (spaces allowed between the parts),
-``二〇二五年五月三日``, ISO date-times (``2025-05-03T10:00:00+08:00``), and
+``二〇二五年五月三日``, ``03.05.2025`` (day first, as European pages write it), ISO date-times
+(``2025-05-03T10:00:00+08:00``), and
 ``20250503`` only when asked (URLs). A time of day after the date (``10:00``, ``10:00:00``) is noted: on
 portal pages the publication stamp usually carries one, related-link dates do not.
 
@@ -23,6 +24,10 @@ _NUMERIC = re.compile(
 _SLASHED = re.compile(
     r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([AP]M))?)?",
     re.IGNORECASE,
+)
+# Day first, as German, French and Russian pages write it: 28.01.2022.
+_DOTTED = re.compile(
+    r"(?<![\w.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d.])(?:,?\s+(\d{1,2}):(\d{2}))?"
 )
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 _PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(\d{2})[-/_]?/?(\d{2})(?!\d)")
@@ -98,6 +103,12 @@ def find_dates(text: str, latest: datetime.date | None = None) -> list[FoundDate
             # use the American order, which is also the reading of an ambiguous 7/5/2005.
             month, day = (second, first) if first > 12 else (first, second)
             iso = _valid(year, month, day, latest)
+            if iso:
+                found.append(FoundDate(iso, match.start(), match.group(4) is not None))
+        found.sort(key=lambda date: date.start)
+    if "." in text:
+        for match in _DOTTED.finditer(text):
+            iso = _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)), latest)
             if iso:
                 found.append(FoundDate(iso, match.start(), match.group(4) is not None))
         found.sort(key=lambda date: date.start)

@@ -6,10 +6,13 @@ rules pick the copyright year or a related link's date too often on portal pages
 - **Title**: ``<meta name="ArticleTitle">``; else the in-page ``<h1>``/``<h2>`` that the ``<title>`` starts
   or contains; else ``<title>`` with its site suffix removed (``标题_XX市人民政府``, ``标题 - 新华网``,
   ``标题|…``: the longest part); else ``og:title``.
-- **Date**: publication ``<meta>`` (PubDate, publishdate, firstpublishedtime, article:published_time,
-  og:release_date, …); else the best dated line of the page, scored by a label (日期/发布时间/发布日期/
-  时间/发表于…), a time of day, and nearness to the title and the start of the body; lines in link lists
-  and copyright lines never count; else a date in the page's address.
+- **Date**, first found wins: a government document's 成文日期 that its signature at the end of the body
+  repeats; publication ``<meta>`` (PubDate, publishdate, firstpublishedtime, article:published_time, …)
+  or JSON-LD ``datePublished``; else the best dated line of the page, scored by a label (日期/发布时间/
+  发布日期/时间/发表于…, on its line or alone in the cell before), the stamp words of the line under the
+  title (来源/作者/编辑/浏览…), a time of day, and nearness to the title and the start of the body; lines
+  in link lists, copyright and footer lines and 上一篇/下一篇 never count; else a modification ``<meta>``
+  (dateModified, og:updated_time); else a date in the page's address.
 - **Source**: ``<meta name="ContentSource">`` or a 来源/信息来源/文章来源 line. **Author**: ``<meta
   name="author">`` or a 作者/记者 line.
 - **Language**: for Chinese text, ``zh-Hans`` or ``zh-Hant`` from the characters used; else the page's
@@ -47,16 +50,37 @@ _PUB_META = (
     "releasedate",
     "createdate",
     "date",
+    "ld:datepublished",
+    "ld:datecreated",
 )
 # A label starts a field: 发行日期 (a record's release) or 出生日期 is not the page's date.
 _LABEL = re.compile(
     r"(?<![\u4e00-\u9fff])(?:(?:发布|发表|发稿|发文|成文|印发|公开|更新)?(?:日期|时间)|发布于|发表于|日\s*期|时\s*间)"
-    r"|Posted|Published|Date",
+    r"|Posted|Published|Date|Datum|Stand|Veröffentlicht|Publié|Fecha",
     re.IGNORECASE,
 )
+# Words of the stamp line under a title (日期 2025-05-03 来源：… 作者：… 浏览：…): a date sharing the line
+# with them is the page's own.
+_STAMP_WORDS = re.compile(r"来源|作者|编辑|浏览|点击|阅读|字号|记者|稿源|发布|By\s", re.IGNORECASE)
+# Modification dates: used only when the page gives no publication date at all.
+_MODIFIED_META = (
+    "datemodified",
+    "dateupdate",
+    "article:modified_time",
+    "og:updated_time",
+    "last-modified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "lastmodified",
+    "ld:datemodified",
+)
+_LD_DATE = re.compile(r'"(datePublished|dateCreated|dateModified)"\s*:\s*"([^"]{6,40})"')
+_DOCUMENT_DATE_LABEL = re.compile(r"成文(?:日期|时间)\s*[:：]?\s*$")
 _UPDATE_LABEL = re.compile(r"更新|修改|Updated", re.IGNORECASE)
 _NOT_PUBLICATION = re.compile(
-    r"版权|Copyright|©|ICP|备案|截止|截至|有效期|访问时间|当前时间|今天是|今日", re.IGNORECASE
+    r"版权|Copyright|©|\(c\)\s*(?:19|20)\d{2}|ICP|备案|截止|截至|有效期|访问时间|当前时间|今天是|今日"
+    r"|上一篇|下一篇|上一条|下一条|主办单位|承办单位|网站标识码|公网安备|技术支持|All rights reserved",
+    re.IGNORECASE,
 )
 _SOURCE = re.compile(r"(?:信息来源|文章来源|新闻来源|稿件来源|稿源|来源|来自)\s*[:：]\s*(.+)")
 _AUTHOR = re.compile(r"(?:作者|记者|撰稿|文)\s*[:：/]\s*(.+)")
@@ -102,6 +126,11 @@ def read_head(root: HtmlElement) -> PageMeta:
         content = squeeze(element.get("content") or "")
         if key and content and key not in meta:
             meta[key] = content
+    for script in root.iter("script"):
+        # JSON-LD: read with a pattern, not a JSON parser, as saved pages often carry broken JSON.
+        if "ld+json" in (script.get("type") or "").lower() and script.text:
+            for name, value in _LD_DATE.findall(script.text):
+                meta.setdefault("ld:" + name.lower(), value)
     for element in root.iter("time"):
         stamp = element.get("datetime")
         if stamp and "time:datetime" not in meta:
@@ -153,9 +182,11 @@ def choose_title(head: PageMeta, headings: list[str]) -> str:
     return head.meta.get("og:title", "")
 
 
-def meta_date(head: PageMeta, latest: datetime.date) -> str | None:
-    """The publication date the meta tags give, or None."""
-    for key in (*_PUB_META, "time:datetime"):
+def meta_date(
+    head: PageMeta, latest: datetime.date, keys: tuple[str, ...] = (*_PUB_META, "time:datetime")
+) -> str | None:
+    """The publication date the meta tags give (or the first of ``keys``), or None."""
+    for key in keys:
         value = head.meta.get(key)
         if value:
             dates = find_dates(value, latest)
@@ -170,7 +201,7 @@ def line_date(lines: list[Line], anchor: int, body_end: int, latest: datetime.da
     best_iso: str | None = None
     for index, line in enumerate(lines):
         text = line.text
-        if len(text) > 200 or not any(ch.isdigit() for ch in text):
+        if len(text) > 200 or not (any(ch.isdigit() for ch in text) or "年" in text):
             continue
         if line.is_link or _NOT_PUBLICATION.search(text) or is_related_item(text):
             continue
@@ -178,14 +209,16 @@ def line_date(lines: list[Line], anchor: int, body_end: int, latest: datetime.da
         if not dates or len(dates) > 2:
             continue
         found = dates[0]
-        before = text[: found.start]
+        label = _label_before(lines, index, text[: found.start])
         score = 0.0
-        if _LABEL.search(before[-12:]):
+        if _LABEL.search(label):
             score += 4.0
-            if _UPDATE_LABEL.search(before[-12:]):
+            if _UPDATE_LABEL.search(label):
                 score -= 2.0
-            elif "成文" in before[-12:]:
+            elif "成文" in label:
                 score += 1.0  # a government document's own date, which its signature repeats
+        elif anchor - 6 <= index <= anchor + 3 and len(text) <= 120 and _STAMP_WORDS.search(text):
+            score += 2.0  # only under the title: a blog's 作者 … 访问统计 footer is a repost's date
         if found.has_time:
             score += 2.0
         if len(text) < 60:
@@ -204,6 +237,42 @@ def line_date(lines: list[Line], anchor: int, body_end: int, latest: datetime.da
     return None
 
 
+def _label_before(lines: list[Line], index: int, before: str) -> str:
+    """The text that labels a date: what precedes it on its line, or, for a date alone at the start of
+    its line, a short previous line (tables of 发布日期： | 2025-05-03 put label and value in two cells)."""
+    if before.strip() or index == 0:
+        return before[-12:]
+    previous = lines[index - 1].text
+    return previous if len(previous) <= 14 else ""
+
+
+def document_date(lines: list[Line], body_end: int, latest: datetime.date) -> str | None:
+    """A government document's own date (成文日期) when the document's signature at the end of the body
+    repeats it: that is the date the document bears, which the portal's later publication stamp is not."""
+    for index, line in enumerate(lines):
+        text = line.text
+        if "成文" not in text and not (index + 1 < len(lines) and "成文" in text[-8:]):
+            continue
+        match = _DOCUMENT_DATE_LABEL.search(text)
+        if match:
+            value = lines[index + 1].text if index + 1 < len(lines) else ""
+        else:
+            position = text.find("成文")
+            value = text[position:]
+            if not re.match(r"成文(?:日期|时间)\s*[:：]", value):
+                continue
+        dates = find_dates(value[:40], latest)
+        if not dates:
+            continue
+        iso = dates[0].iso
+        for closing in lines[max(body_end - 4, 0) : body_end + 3]:
+            if len(closing.text) <= 30 and any(
+                found.iso == iso for found in find_dates(closing.text, latest)
+            ):
+                return iso
+    return None
+
+
 def latest_date() -> datetime.date:
     """The latest plausible publication date: today, with two days' grace for time zones."""
     return datetime.date.today() + datetime.timedelta(days=2)
@@ -215,8 +284,10 @@ def choose_date(
     """See the module docstring."""
     latest = latest_date()
     return (
-        meta_date(head, latest)
+        document_date(lines, body_end, latest)
+        or meta_date(head, latest)
         or line_date(lines, anchor, body_end, latest)
+        or meta_date(head, latest, _MODIFIED_META)
         or (date_in_url(location, latest) if location else None)
     )
 
