@@ -222,3 +222,51 @@ def test_unexpected_markup_never_escapes_as_another_error() -> None:
     ):
         with contextlib.suppress(LoadError):
             extract(_html(markup))
+
+
+def test_chinese_detection_by_declaration_and_han_share() -> None:
+    from reader.core.extraction.fallback import is_chinese
+
+    assert is_chinese("关于开展春季植树活动的通知。" * 5, "")
+    assert is_chinese("Beijing 北京 news", "zh-CN")
+    assert not is_chinese("The quick brown fox jumps over the lazy dog. 北京", "en")
+    assert not is_chinese("むかしむかし、ある所に欲張りなイヌがいました。", "")
+
+
+_ENGLISH_ARTICLE = "".join(
+    f"<p>Paragraph {index} of the story tells how the town library reopened, and why readers came back "
+    "to it after years away; it is long enough to count as prose.</p>"
+    for index in range(6)
+)
+
+
+def test_english_page_body_is_read_by_the_library_into_blocks() -> None:
+    markup = (
+        "<html lang='en'><head><title>Library reopens - Example News</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>Library reopens</h1><h2>A town returns</h2>{_ENGLISH_ARTICLE}"
+        "<ul><li>Open daily</li><li>Free entry</li></ul></article>"
+        "<footer>Copyright 2025 Example News. All rights reserved.</footer></body></html>"
+    )
+    article = extract(_html(markup))
+    assert article.title == "Library reopens"
+    assert article.language == "en"
+    assert "Paragraph 5 of the story" in article.text
+    assert "All rights reserved" not in article.text and "World" not in article.text
+    kinds = {block.kind for block in article.blocks}
+    assert BlockKind.PARAGRAPH in kinds
+    assert all(block.level in range(1, 7) for block in article.blocks if block.kind is BlockKind.HEADING)
+
+
+def test_readers_comments_are_not_taken_for_the_post() -> None:
+    post = "<p>今天我们去山里露营，天气很好，枫叶红了，大家一起做饭聊天，非常开心。</p>" * 6
+    comment = "<p>看起来真不错，下次我也想去那里露营，请问需要提前预订营地吗？谢谢分享！</p>"
+    markup = (
+        "<html><head><title>山里露营记 @ 我的博客 :: 某某博客</title></head><body>"
+        f"<h1>某某博客</h1><div class='article'><h2>山里露营记</h2>{post}</div>"
+        f"<div class='post-comment'>{''.join(f'<div class=c>{comment}</div>' for _ in range(8))}</div>"
+        "</body></html>"
+    )
+    article = extract(_html(markup))
+    assert article.title == "山里露营记"
+    assert "枫叶红了" in article.text and "提前预订" not in article.text

@@ -10,9 +10,8 @@ HTML and MHTML pages:
    its good siblings as the body.
 4. Turn the body into blocks (``blocks``), dropping portal boilerplate (``boilerplate``), the title when
    it repeats, and 日期/来源 stamp lines.
-5. When our body is empty or far shorter than trafilatura's reading of the page, take trafilatura's text
-   instead (a well-kept extractor, used as the fallback only: it is slower and misses Chinese portal
-   furniture).
+5. On pages that are not Chinese, or when our body is short or far shorter than trafilatura's reading
+   of the cleaned page, take trafilatura's body, converted into our blocks (``fallback``).
 6. Title, date, source, author and language (``metadata``).
 
 Text files: ``plaintext`` (first short line as title, paragraphs at blank lines and indents).
@@ -23,19 +22,15 @@ Only ``reader.core.errors.LoadError`` subclasses escape: a page with no readable
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from reader.core.document import Article, Block, BlockKind
 from reader.core.errors import LoadError, MalformedError
 from reader.core.extraction import blocks as blocks_module
-from reader.core.extraction import density, htmltree, metadata, plaintext
+from reader.core.extraction import density, fallback, htmltree, metadata, plaintext
 from reader.core.loading import LoadedDocument, load
 
 __all__ = ["extract", "extract_file"]
-
-_FALLBACK_MIN_CHARS = 200
-"""Below this many body characters, trafilatura's reading of the page is tried as well."""
 
 
 def extract_file(path: str | Path) -> Article:
@@ -91,8 +86,7 @@ def _extract_html(document: LoadedDocument) -> Article:
     stats = density.measure(root)
     chosen = density.body_elements(root, stats)
     body = blocks_module.build(chosen, stats)
-    if sum(len(block.text) for block in body) < _FALLBACK_MIN_CHARS:
-        body = _library_fallback(root, body)
+    body = fallback.choose(body, root, fallback.is_chinese(page_text, head.lang))
 
     headings = [htmltree.text_of(element) for element in htmltree.iter_elements(page, ("h1", "h2"))]
     title = metadata.choose_title(head, [heading for heading in headings if heading])
@@ -117,21 +111,6 @@ def _extract_html(document: LoadedDocument) -> Article:
         ),
         page_text=page_text,
     )
-
-
-def _library_fallback(root: htmltree.HtmlElement, body: list[Block]) -> list[Block]:
-    """Step 5: trafilatura's paragraphs, read from our cleaned tree (hidden spam already gone), when
-    they are longer than our short body. It gets a copy: it edits the tree it is given."""
-    try:
-        import trafilatura
-
-        text = trafilatura.extract(copy.deepcopy(root), include_comments=False, include_tables=True) or ""
-    except Exception:  # a library failure on odd markup must not lose the page; ours stands
-        return body
-    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
-    if sum(len(paragraph) for paragraph in paragraphs) <= sum(len(block.text) for block in body):
-        return body
-    return [Block(BlockKind.PARAGRAPH, paragraph) for paragraph in paragraphs]
 
 
 def _drop_title(body: list[Block], title: str) -> list[Block]:

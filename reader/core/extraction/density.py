@@ -17,6 +17,7 @@ Everything is iterative: a reversed pre-order list gives children before parents
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reader.core.extraction.boilerplate import is_boilerplate_name
@@ -50,6 +51,18 @@ def _chars(text: str | None) -> tuple[int, int]:
     if size <= 0:
         return 0, 0
     return size, sum(text.count(mark) for mark in PUNCTUATION)
+
+
+_COMMENT_NAME = re.compile(
+    r"(?:^|[-_\s])(?:comments?|comment-?list|replies|reply|pinglun|discuss|discussion|disqus)(?:$|[-_\s\d])",
+    re.IGNORECASE,
+)
+
+
+def _is_comment_section(element: HtmlElement) -> bool:
+    """Whether the element's class or id names a comment section."""
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(names.strip()) and bool(_COMMENT_NAME.search(names))
 
 
 def measure(root: HtmlElement) -> dict[HtmlElement, Stats]:
@@ -89,9 +102,15 @@ def measure(root: HtmlElement) -> dict[HtmlElement, Stats]:
             own.punct += _chars(element.text)[1]
         stats[element] = own
 
+    # Readers' comments under a post are punctuated prose too, often longer than the post: they never score.
+    in_comments: set[HtmlElement] = set()
     for element in order:
         own = stats[element]
         tag = element.tag
+        parent = element.getparent()
+        if (parent is not None and parent in in_comments) or _is_comment_section(element):
+            in_comments.add(element)
+            continue
         # Inline elements (span, font, b) are scored as part of the block around them, never alone.
         if tag in BLOCK_TAGS:
             _score_unit(element, own, stats)

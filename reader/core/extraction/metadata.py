@@ -3,9 +3,10 @@
 Our own patterns come first; library guesses (trafilatura's metadata) are not used because their date
 rules pick the copyright year or a related link's date too often on portal pages.
 
-- **Title**: ``<meta name="ArticleTitle">``; else the in-page ``<h1>``/``<h2>`` that the ``<title>`` starts
-  or contains; else ``<title>`` with its site suffix removed (``标题_XX市人民政府``, ``标题 - 新华网``,
-  ``标题|…``: the longest part); else ``og:title``.
+- **Title**: ``<meta name="ArticleTitle">``; else the in-page ``<h1>``/``<h2>`` (or the ``og:title``) that
+  the ``<title>`` starts with; else a heading equal to a part of the ``<title>`` that is not a site name, or
+  one the ``<title>`` contains; else ``<title>`` with its site suffix removed (``标题_XX市人民政府``,
+  ``标题 - 新华网``, ``标题|…``: the longest part); else ``og:title``.
 - **Date**, first found wins: a government document's 成文日期 that its signature at the end of the body
   repeats; publication ``<meta>`` (PubDate, publishdate, firstpublishedtime, article:published_time, …)
   or JSON-LD ``datePublished``; else the best dated line of the page, scored by a label (日期/发布时间/
@@ -169,7 +170,15 @@ def choose_title(head: PageMeta, headings: list[str]) -> str:
     if article_title:
         return article_title
     page_title = _norm(head.title)
-    parts = {_norm(part) for part in _TITLE_SPLIT.split(head.title)}
+    # The <title> starts with the article's title and ends with the site's name: a heading (or the
+    # og:title) that the <title> starts with is the article's; one equal to a later part may be the site's.
+    for candidate in (*headings, head.meta.get("og:title", "")):
+        key = _norm(candidate)
+        if len(key) >= 4 and page_title.startswith(key) and len(key) * 6 >= len(page_title):
+            return candidate
+    parts = {
+        _norm(part) for part in _TITLE_SPLIT.split(head.title) if part.strip() and not _SITE_NAME.search(part)
+    }
     for heading in headings:
         if _norm(heading) in parts and len(_norm(heading)) >= 2:
             return heading
