@@ -85,9 +85,9 @@ def _convert(main: etree._Element) -> list[Block]:
     """Step 2: trafilatura's XML body → our blocks."""
     found: list[Block] = []
     for child in main:
-        tag = child.tag
-        if not isinstance(tag, str):
+        if isinstance(child, (etree._Comment, etree._ProcessingInstruction)):
             continue
+        tag = child.tag
         if tag == "head":
             text = _text(child).replace("\n", " ")
             level = _HEADING_LEVEL.fullmatch(child.get("rend") or "")
