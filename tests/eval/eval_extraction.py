@@ -17,7 +17,8 @@ text, GNE's ``extract``), so the comparison is on equal terms.
    site suffix, which we remove on purpose: a perfect score is not expected), and body bigram F1 against
    the text of ``expected.html``.
 
-Sets 2–4 are information only. Exits 1 when ours falls below ``BODY_FLOOR`` or ``DATE_FLOOR`` on
+Sets 2–4 are information only. A ``SUMMARY`` line per set closes the output (ours, with the best anchor
+in brackets). Exits 1 when ours falls below ``BODY_FLOOR`` or ``DATE_FLOOR`` on
 zh-cwce, or does not beat every anchor there; exits 0 with a note when the corpora are absent.
 """
 
@@ -248,6 +249,13 @@ def _table(title: str, columns: tuple[str, ...], scores: Mapping[str, tuple[floa
         print("  " + f"{name:12}" + "".join(f"{value:>16.3f}" for value in values))
 
 
+def _best(scores: Mapping[str, tuple[float, ...]], column: int, *, percent: bool = False) -> str:
+    """The best anchor's name and score in one column, for the summary lines."""
+    anchors = [(name, values) for name, values in scores.items() if name != "ours"]
+    name, values = max(anchors, key=lambda item: item[1][column])
+    return f"{name} {values[column]:.1%}" if percent else f"{name} {values[column]:.3f}"
+
+
 def main(argv: list[str]) -> int:
     if not (EXTRACTION / "manifest.jsonl").is_file():
         print(f"corpora not found at {EXTRACTION}; nothing to evaluate")
@@ -277,7 +285,24 @@ def main(argv: list[str]) -> int:
         _table("scrapinghub (information)", ("body F1",), hub)
         _table("readability (information)", ("title F1", "body F1"), read)
 
-    body, date, _ = cwce["ours"]
+    body, date, strict = cwce["ours"]
+    print("\n== summary (ours; best anchor in brackets)")
+    print(
+        f"SUMMARY zh-cwce: body F1 {body:.3f} (floor {BODY_FLOOR}) [{_best(cwce, 0)}], "
+        f"date {date:.1%} lenient (floor {DATE_FLOOR:.0%}) [{_best(cwce, 1, percent=True)}], "
+        f"{strict:.1%} strict [{_best(cwce, 2, percent=True)}]"
+    )
+    if extra_sets:
+        found, absent, traf_date = traf["ours"]
+        print(
+            f"SUMMARY trafilatura: must-contain {found:.3f} [{_best(traf, 0)}], must-not {absent:.3f} "
+            f"[{_best(traf, 1)}], date {traf_date:.3f} [{_best(traf, 2)}]"
+        )
+        print(f"SUMMARY scrapinghub: body F1 {hub['ours'][0]:.3f} [{_best(hub, 0)}]")
+        print(
+            f"SUMMARY readability: title F1 {read['ours'][0]:.3f} [{_best(read, 0)}], "
+            f"body F1 {read['ours'][1]:.3f} [{_best(read, 1)}]"
+        )
     failures = []
     if body < BODY_FLOOR:
         failures.append(f"body F1 {body:.3f} < {BODY_FLOOR}")
