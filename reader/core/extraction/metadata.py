@@ -260,7 +260,7 @@ def document_date(lines: list[Line], body_end: int, latest: datetime.date) -> st
     repeats it: that is the date the document bears, which the portal's later publication stamp is not."""
     for index, line in enumerate(lines):
         text = line.text
-        if "成文" not in text and not (index + 1 < len(lines) and "成文" in text[-8:]):
+        if "成文" not in text:
             continue
         match = _DOCUMENT_DATE_LABEL.search(text)
         if match:
