@@ -46,6 +46,9 @@ FIELD_FOCUS_RING = 4
 """Focus ring of buttons and fields, px: twice their normal 2 px border, so focus is seen by shape."""
 ALTERNATE_ROW_ALPHA = 0.08
 """How much text colour tints alternate rows of lists and tables: visible, never a contrast problem."""
+CHECKED_ALPHA = 0.2
+"""How much text colour tints a checked button (and the palette's Midlight): chrome text on it stays
+≥ 7:1 in every built-in scheme, and the button's border shows the state besides the tint."""
 
 STYLES_FOLDER = "styles"
 APP_TEMPLATE = "app.qss.template"
@@ -59,6 +62,7 @@ _SYSTEM_COLOURS = {
     "focus": "palette(highlight)",
     "selection_background": "palette(highlight)",
     "selection_text": "palette(highlighted-text)",
+    "checked_background": "palette(midlight)",
 }
 
 
@@ -106,7 +110,7 @@ def _sizes(font_size_pt: float, big_toolbar: bool) -> dict[str, str]:
 
 def template_values(theme: Theme, *, font_size_pt: float, big_toolbar: bool) -> dict[str, str]:
     """Every placeholder of the templates: the theme's colours (palette references for ``default``)
-    plus ``alternate_background`` and the sizes of :func:`_sizes`."""
+    plus ``alternate_background``, ``checked_background`` and the sizes of :func:`_sizes`."""
     values = _sizes(font_size_pt, big_toolbar)
     if theme.is_system:
         values.update(_SYSTEM_COLOURS)
@@ -114,6 +118,7 @@ def template_values(theme: Theme, *, font_size_pt: float, big_toolbar: bool) -> 
     colours = theme.colours()
     values.update(colours)
     values["alternate_background"] = blend(colours["text"], colours["background"], ALTERNATE_ROW_ALPHA)
+    values["checked_background"] = blend(colours["chrome_text"], colours["chrome_background"], CHECKED_ALPHA)
     return values
 
 
@@ -156,9 +161,9 @@ def build_palette(theme: Theme) -> QPalette:
         QPalette.ColorRole.PlaceholderText: c["disabled_text"],
         QPalette.ColorRole.BrightText: c["focus"],
         QPalette.ColorRole.Accent: c["focus"],
-        QPalette.ColorRole.Light: blend(chrome_text, chrome, 0.15),
-        QPalette.ColorRole.Midlight: blend(chrome_text, chrome, 0.3),
-        QPalette.ColorRole.Mid: blend(chrome_text, chrome, 0.6),
+        QPalette.ColorRole.Light: blend(chrome_text, chrome, 0.1),
+        QPalette.ColorRole.Midlight: blend(chrome_text, chrome, CHECKED_ALPHA),
+        QPalette.ColorRole.Mid: blend(chrome_text, chrome, 0.5),
         QPalette.ColorRole.Dark: blend(chrome_text, chrome, 0.8),
         QPalette.ColorRole.Shadow: chrome_text,
     }

@@ -174,6 +174,14 @@ def test_style_sheet_covers_the_whole_window(theme: Theme) -> None:
     assert re.search(rf"readingView:focus \{{ border: ([3-9]|\d\d)px solid {theme.focus}", sheet)
 
 
+@pytest.mark.parametrize("theme", FIXED, ids=lambda t: t.name)
+def test_checked_toolbar_button_stays_readable(theme: Theme) -> None:
+    values = template_values(theme, font_size_pt=16, big_toolbar=False)
+    assert contrast_ratio(theme.chrome_text or "", values["checked_background"]) >= 7.0
+    # The palette's Midlight is the same tint, so a window sheet using palette(midlight) agrees.
+    assert build_palette(theme).color(Role.Midlight).name() == values["checked_background"]
+
+
 def test_chrome_text_grows_with_the_reading_size_within_bounds() -> None:
     assert chrome_point_size(16, False) == 12
     assert chrome_point_size(120, False) == 16
