@@ -41,6 +41,9 @@ _ALWAYS_TERMINATORS = "。｡！？；…⋯‼⁇⁈⁉"
 _LATIN_TERMINATORS = "!?;"
 _DOTS = ".．"
 _ALWAYS_SET = frozenset(_ALWAYS_TERMINATORS)
+_TERMINATOR_CHARACTERS = frozenset(_ALWAYS_TERMINATORS + _LATIN_TERMINATORS + _DOTS)
+_RESTART_WINDOW = 4096
+_RESTART_AFTER = 1024
 _LATIN_SET = frozenset(_LATIN_TERMINATORS)
 _CLOSERS = "”’」』）)】》\"'〕］]｝}〉〗〙»›"
 _SOFT_BREAKS = "，、,：: \u3000\t"
@@ -103,7 +106,17 @@ def sentence_span(text: str, offset: int, *, max_length: int = MAX_SENTENCE_LENG
     if length == 0:
         return (0, 0)
     offset = min(max(offset, 0), length - 1)
-    for start, end in _spans_from(text, _chunk_start(text, offset), max_length):
+    scan_start = _scan_start(text, offset)
+    # Segmenting up to a bound gives the same spans as segmenting everything, except for the span
+    # that reaches the bound; a sentence is at most max_length long plus its trailing whitespace.
+    bound = offset + 2 * max_length + 16
+    if bound < length:
+        for start, end in _spans_from(text, scan_start, max_length, bound):
+            if end > offset:
+                if end < bound:
+                    return (start, end)
+                break
+    for start, end in _spans_from(text, scan_start, max_length):
         if end > offset:
             return (start, end)
     raise AssertionError("sentence spans do not cover the text")  # pragma: no cover
@@ -132,13 +145,70 @@ def _chunk_start(text: str, offset: int) -> int:
         limit = run_start
 
 
-def _spans_from(text: str, position: int, max_length: int) -> Iterator[tuple[int, int]]:
-    """Spans from ``position``, which must be 0 or a chunk start, to the end of the text."""
+def _scan_start(text: str, offset: int) -> int:
+    """A sentence start at or before ``offset``, close to it, from which segmenting matches segmenting all.
+
+    The chunk's start (rule 1) always qualifies. Deep into a long line, a nearer one is looked for in
+    the last :data:`_RESTART_WINDOW` characters first, so that neither the search for the chunk's start
+    nor the segmentation has to cover the whole line.
+    """
+    lowest = max(0, offset - _RESTART_WINDOW)
+    if offset - lowest > _RESTART_AFTER and all(
+        text.find(character, lowest, offset + 1) < 0 for character in _NEWLINES
+    ):
+        # No line break in the window: the chunk starts before it, or after whitespace inside it.
+        restart = _restart_point(text, lowest, offset)
+        if restart is not None:
+            return restart
+    chunk_start = _chunk_start(text, offset)
+    if offset - chunk_start > _RESTART_AFTER:
+        restart = _restart_point(text, max(chunk_start, lowest), offset)
+        if restart is not None:
+            return restart
+    return chunk_start
+
+
+def _restart_point(text: str, lowest: int, offset: int) -> int | None:
+    """The last sentence start in ``(lowest, offset]`` known without scanning from the chunk's start.
+
+    The caller guarantees the chunk holding ``offset`` starts at or before ``lowest``, or after only
+    whitespace following it. The end of a run holding one of ``。！？…`` (with its closers and
+    whitespace) is a sentence start whatever came before, provided a plain character precedes the run:
+    no earlier match can end there, so the run is matched whole and has something before it; URLs never
+    hold those characters, and the length limit only cuts inside sentences.
+    """
+    length = len(text)
+    limit = offset + 1
+    while True:
+        found = max(text.rfind(character, lowest, limit) for character in _ALWAYS_TERMINATORS)
+        if found < 0:
+            return None
+        run_start = found
+        while run_start > lowest and text[run_start - 1] in _TERMINATOR_CHARACTERS:
+            run_start -= 1
+        end = found + 1
+        while end < length and text[end] in _TERMINATOR_CHARACTERS:
+            end += 1
+        while end < length and text[end] in _CLOSERS:
+            end += 1
+        while end < length and text[end].isspace():
+            end += 1
+        if end <= offset and run_start > lowest:
+            before = text[run_start - 1]
+            if not before.isspace() and before not in _CLOSERS:
+                return end
+        limit = run_start
+
+
+def _spans_from(
+    text: str, position: int, max_length: int, stop: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """Spans from ``position``, which must be 0 or a chunk start, to ``stop`` (default: the end)."""
     if max_length < 1:
         raise ValueError(f"max_length must be at least 1, not {max_length}")
-    length = len(text)
+    length = len(text) if stop is None else stop
     start = position
-    for match in _NEWLINE_RUN.finditer(text, position):
+    for match in _NEWLINE_RUN.finditer(text, position, length):
         if _NON_SPACE.search(text, start, match.start()) is None:
             continue  # only whitespace so far: it joins the next chunk
         yield from _chunk_spans(text, start, match.end(), max_length)
@@ -200,11 +270,15 @@ def _is_latin_end(text: str, match: re.Match[str], first: int, following: str) -
 
 def _url_test(text: str, start: int, stop: int) -> Callable[[int], bool]:
     """A test of whether a position in ``text[start:stop]`` lies inside a URL."""
-    if "://" not in text[start:stop] and "www." not in text[start:stop].lower():
+    if all(text.find(marker, start, stop) < 0 for marker in ("://", "www.", "WWW.")):
         return _never
     starts: list[int] = []
     ends: list[int] = []
-    for match in _URL.finditer(text, start, stop):
+    for found in _URL.finditer(text, start, stop):
+        match = found
+        if match.end() == stop:
+            # Cut by a bound short of the chunk's end (sentence_span): take the whole URL.
+            match = _URL.match(text, match.start()) or found
         end = match.end()
         while end > match.start() and text[end - 1] in _URL_TRAILER:
             end -= 1
