@@ -59,6 +59,7 @@ _TERMINATOR = re.compile(
 )
 _NON_SPACE = re.compile(r"\S")
 _URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.IGNORECASE)
+_URL_MARKER = re.compile(r"://|www\.", re.IGNORECASE)
 _URL_TRAILER = ".,;:!?'\")]"
 """Punctuation that ends a sentence rather than the URL it follows."""
 _ENUMERATOR = re.compile(r"[(（]?(?:\d{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3})[)）]?[.．]")
@@ -207,19 +208,22 @@ def _spans_from(
     if max_length < 1:
         raise ValueError(f"max_length must be at least 1, not {max_length}")
     length = len(text) if stop is None else stop
+    # URLs never cross a line break, so finding them once for all chunks finds the same ones.
+    is_in_url = _url_test(text, position, length)
     start = position
     for match in _NEWLINE_RUN.finditer(text, position, length):
         if _NON_SPACE.search(text, start, match.start()) is None:
             continue  # only whitespace so far: it joins the next chunk
-        yield from _chunk_spans(text, start, match.end(), max_length)
+        yield from _chunk_spans(text, start, match.end(), max_length, is_in_url)
         start = match.end()
     if start < length:
-        yield from _chunk_spans(text, start, length, max_length)
+        yield from _chunk_spans(text, start, length, max_length, is_in_url)
 
 
-def _chunk_spans(text: str, start: int, stop: int, max_length: int) -> Iterator[tuple[int, int]]:
+def _chunk_spans(
+    text: str, start: int, stop: int, max_length: int, is_in_url: Callable[[int], bool]
+) -> Iterator[tuple[int, int]]:
     """Spans of ``text[start:stop]``, one chunk: no line break inside except in its trailing whitespace."""
-    is_in_url = _url_test(text, start, stop)
     for match in _TERMINATOR.finditer(text, start, stop):
         at = match.start()
         if at == start or is_in_url(at):
@@ -270,7 +274,7 @@ def _is_latin_end(text: str, match: re.Match[str], first: int, following: str) -
 
 def _url_test(text: str, start: int, stop: int) -> Callable[[int], bool]:
     """A test of whether a position in ``text[start:stop]`` lies inside a URL."""
-    if all(text.find(marker, start, stop) < 0 for marker in ("://", "www.", "WWW.")):
+    if _URL_MARKER.search(text, start, stop) is None:
         return _never
     starts: list[int] = []
     ends: list[int] = []
