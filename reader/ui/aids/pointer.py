@@ -29,6 +29,7 @@ BASE_SIZE = 32
 """Side of the pointer at scale 1, in device-independent pixels (the usual system pointer)."""
 SCALES = (1, 2, 3)
 COLOURS = ("black", "white")
+_PRUNE_AT = 256
 
 _ARROW = (
     (0.0, 0.0),
@@ -226,6 +227,9 @@ class BigPointer(QObject):
         self._set(widget, big, original)
 
     def _set(self, widget: QWidget, cursor: QCursor, original: Qt.CursorShape | None) -> None:
+        if len(self._replaced) > _PRUNE_AT:
+            # Menus and dialogs come and go: forget the widgets that no longer exist.
+            self._replaced = {key: value for key, value in self._replaced.items() if isValid(key)}
         if widget not in self._replaced:
             self._replaced[widget] = original
         self._is_applying = True
