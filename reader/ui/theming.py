@@ -33,7 +33,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from reader.core.contrast import blend
+from reader.core.contrast import blend, contrast_ratio
 from reader.core.resources import resources_dir
 from reader.core.themes import Theme, get_theme
 
@@ -110,7 +110,8 @@ def _sizes(font_size_pt: float, big_toolbar: bool) -> dict[str, str]:
 
 def template_values(theme: Theme, *, font_size_pt: float, big_toolbar: bool) -> dict[str, str]:
     """Every placeholder of the templates: the theme's colours (palette references for ``default``)
-    plus ``alternate_background``, ``checked_background`` and the sizes of :func:`_sizes`."""
+    plus ``alternate_background``, ``checked_background``, the arrow pictures and the sizes of
+    :func:`_sizes`."""
     values = _sizes(font_size_pt, big_toolbar)
     if theme.is_system:
         values.update(_SYSTEM_COLOURS)
@@ -118,8 +119,21 @@ def template_values(theme: Theme, *, font_size_pt: float, big_toolbar: bool) -> 
     colours = theme.colours()
     values.update(colours)
     values["alternate_background"] = blend(colours["text"], colours["background"], ALTERNATE_ROW_ALPHA)
+    values.update(_arrows(colours["background"]))
     values["checked_background"] = blend(colours["chrome_text"], colours["chrome_background"], CHECKED_ALPHA)
     return values
+
+
+def _arrows(background: str) -> dict[str, str]:
+    """The arrow pictures (spin boxes, combo boxes, submenus) in black or white, whichever has more
+    contrast with ``background`` (always ≥ 4.5:1, above the 3:1 a graphic needs)."""
+    shade = (
+        "black" if contrast_ratio("#000000", background) >= contrast_ratio("#ffffff", background) else "white"
+    )
+    return {
+        f"arrow_{direction}": (styles_dir() / f"arrow-{direction}-{shade}.svg").as_posix()
+        for direction in ("up", "down", "right")
+    }
 
 
 def render_style_sheet(theme: Theme, *, font_size_pt: float, big_toolbar: bool) -> str:

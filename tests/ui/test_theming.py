@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -217,6 +218,44 @@ def test_window_chrome_page_and_menus_follow_the_scheme(
     assert pixel(menu, menu.width() // 2, menu.height() - 6) == theme.chrome_background
     assert pixel(menu, 0, menu.height() // 2) == theme.chrome_text  # its border
     menu.close()
+
+
+@pytest.mark.parametrize("name", ["white-on-black", "black-on-cream"])
+def test_tooltips_follow_the_scheme(
+    qtbot: QtBot, manager: ThemeManager, window: MainWindow, name: str
+) -> None:
+    theme = get_theme(name)
+    manager.apply(theme, font_size_pt=16, big_toolbar=False)
+    QToolTip.showText(window.mapToGlobal(QPoint(100, 100)), "提示 Tooltip", window)
+    tips = [w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()]
+    assert tips
+    tip = tips[0]
+    qtbot.waitExposed(tip)
+    assert pixel(tip, tip.width() // 2, 3) == theme.tooltip_background
+    assert pixel(tip, 0, tip.height() // 2) == theme.tooltip_text  # its border
+    QToolTip.hideText()
+
+
+def test_links_are_underlined_in_the_link_colour(manager: ThemeManager, window: MainWindow) -> None:
+    theme = get_theme("yellow-on-blue")
+    manager.apply(theme, font_size_pt=16, big_toolbar=False)
+    view = window.reading_view
+    view.setHtml("<p>正文 <a href='https://example.invalid/'>链接</a></p>")
+    cursor = view.textCursor()
+    cursor.setPosition(4)
+    assert cursor.charFormat().isAnchor()
+    assert cursor.charFormat().fontUnderline()
+    assert view.palette().color(Role.Link).name() == theme.link
+
+
+@pytest.mark.parametrize("theme", FIXED, ids=lambda t: t.name)
+def test_arrow_pictures_exist_and_stand_out(theme: Theme) -> None:
+    values = template_values(theme, font_size_pt=16, big_toolbar=False)
+    for key in ("arrow_up", "arrow_down", "arrow_right"):
+        path = Path(values[key])
+        assert path.is_file(), path
+        shade = "#000000" if path.stem.endswith("black") else "#ffffff"
+        assert contrast_ratio(shade, theme.background or "") >= 4.5
 
 
 def test_dialog_buttons_follow_the_scheme(qtbot: QtBot, manager: ThemeManager) -> None:
