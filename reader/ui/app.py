@@ -2,13 +2,16 @@
 
 Steps of ``run``:
 
-1. Check the theme: only ``"default"`` exists until the display issue adds themes; any other name is
-   refused with exit code 2 and a message (rather than silently showing the default).
+1. Check the theme: an unknown name is refused with exit code 2 and the list of valid ones (rather than
+   silently showing the default).
 2. Create (or reuse) the QApplication with the reader's names and desktop file name.
-3. Open the file (the bundled sample when none is given) and show the window at 1100×800: explicit,
+3. Create the window, which reads the settings; ``--font-size`` and ``--theme`` override them for this run.
+   Put it where it was last time, or (first run, and always for screenshots) at 1100×800: explicit,
    because without a window manager (Xvfb) a maximised window comes out small.
-4. With ``screenshot``, wait for the reading view's first paint of the article, grab the window into a PNG
-   and quit with 0; an unreadable file then exits 2 with ``reader: error: PATH: reason`` on stderr.
+4. Open the file (the bundled sample when none is given).
+5. With ``screenshot``, wait for the reading view's first paint of the article, grab the window into a PNG
+   and quit with 0; an unreadable file then exits 2 with ``reader: error: PATH: reason`` on stderr. A
+   screenshot run neither saves settings nor shows notices about them (they would be in the picture).
    Without it, a failed open shows a message and the window stays open.
 
 With ``READER_REPORT_TIMING=1`` the first paint prints one line on stderr,
@@ -30,12 +33,11 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.errors import LoadError
 from reader.core.resources import resources_dir, sample_article
+from reader.core.themes import theme_names
 from reader.ui import strings
 from reader.ui.documents import open_article
 from reader.ui.mainwindow import MainWindow
-from reader.ui.readingview import DEFAULT_POINT_SIZE
 
-THEMES = ("default",)
 WINDOW_SIZE = (1100, 800)
 SCREENSHOT_TIMEOUT_MS = 30_000
 TIMING_ENV = "READER_REPORT_TIMING"
@@ -93,13 +95,17 @@ def run(
 ) -> int:
     """Open the window on ``path`` (None: the bundled sample) and run it; return the exit status."""
     started = time.perf_counter()
-    if theme is not None and theme not in THEMES:
-        print(f"reader: error: {strings.unknown_theme(theme, ', '.join(THEMES))}", file=sys.stderr)
+    if theme is not None and theme not in theme_names():
+        print(f"reader: error: {strings.unknown_theme(theme, ', '.join(theme_names()))}", file=sys.stderr)
         return 2
     app = application()
     target = Path(path) if path is not None else sample_article()
-    window = MainWindow(point_size=font_size if font_size is not None else DEFAULT_POINT_SIZE)
-    _size_window(window)
+    is_screenshot = screenshot is not None
+    window = MainWindow(
+        font_size=font_size, theme=theme, is_persistent=not is_screenshot, shows_problems=not is_screenshot
+    )
+    if is_screenshot or not window.restore_geometry():
+        _size_window(window)
 
     failure: LoadError | None = None
     try:
@@ -113,8 +119,7 @@ def run(
     else:
         window.show_opened(opened)
         if screenshot is None and target.resolve() != sample_article().resolve():
-            window.recent.add(opened.path)
-            window.rebuild_recent_menu()
+            window.add_recent(opened.path)
 
     if screenshot is not None and failure is not None:
         print(f"reader: error: {failure}", file=sys.stderr)

@@ -27,22 +27,55 @@ MAX_IMAGE_WIDTH = 640
 """Widest an image is drawn (px); the view narrows further on small windows (see ReadingView)."""
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 
-STYLE_SHEET = """
-h1 { font-size: x-large; font-weight: bold; margin-bottom: 0.4em; }
-h2 { font-size: large; font-weight: bold; margin-top: 1em; }
-h3, h4, h5, h6 { font-size: medium; font-weight: bold; margin-top: 0.8em; }
-p, li { line-height: 150%; }
-p { margin-top: 0; margin-bottom: 0.7em; }
-p.meta { margin-bottom: 1.2em; }
-p.picture { line-height: 100%; margin-bottom: 0.2em; }
-p.caption { font-style: italic; }
-blockquote { margin-left: 2em; }
-table { margin-top: 0.3em; margin-bottom: 0.9em; }
-th { font-weight: bold; }
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    """How the reading view sets text: the text settings of :class:`reader.core.settings.Settings`."""
+
+    font_size_pt: float = 16.0
+    line_spacing: float = 1.5
+    """Multiple of the font's single line height ("1.5 倍行距")."""
+    letter_spacing_em: float = 0.0
+    paragraph_spacing: float = 1.5
+    """Distance from one paragraph to the next as a multiple of the line distance (1 = no gap)."""
+    max_line_width_chars: int = 0
+    """0 = as wide as the window."""
+    font_family: str = ""
+    """"" = automatic (a Chinese sans-serif font)."""
+    bold: bool = False
+    alignment: str = "left"
+
+
+def style_sheet(style: TextStyle, line_height_px: float) -> str:
+    """The document style sheet for ``style``, with spacing in pixels for a font whose single line is
+    ``line_height_px`` high.
+
+    Sizes stay relative (x-large is 1.5×, large 1.2× the base) so the base font scales everything and a large
+    base size does not make the title absurdly big. Spacing is in pixels because Qt converts ``em`` to pixels
+    once, when the HTML is read, not when the font changes; the view re-reads the HTML when the size does.
+    A picture's line keeps single spacing, which would otherwise pad it with half the picture's height.
+    Alignment is not here: Qt's style sheets know no ``justify``; the view sets it on the blocks.
+    """
+    line = style.line_spacing * line_height_px
+    gap = max(0.0, (style.paragraph_spacing - 1.0) * line)
+    spacing = f"{style.line_spacing * 100:.0f}%"
+    return f"""
+h1 {{ font-size: x-large; font-weight: bold; margin-top: 0; margin-bottom: {0.5 * line:.1f}px; }}
+h2 {{ font-size: large; font-weight: bold; margin-top: {0.8 * line:.1f}px;
+    margin-bottom: {0.3 * line:.1f}px; }}
+h3, h4, h5, h6 {{ font-size: medium; font-weight: bold; margin-top: {0.6 * line:.1f}px;
+    margin-bottom: {0.2 * line:.1f}px; }}
+h1, h2, h3, h4, h5, h6, p, li {{ line-height: {spacing}; }}
+p {{ margin-top: 0; margin-bottom: {gap:.1f}px; }}
+li {{ margin-bottom: {0.3 * gap:.1f}px; }}
+p.meta {{ margin-bottom: {max(gap, 0.5 * line):.1f}px; }}
+p.picture {{ line-height: 100%; margin-bottom: {0.2 * line_height_px:.1f}px; }}
+p.caption {{ font-style: italic; }}
+blockquote {{ margin-left: {2 * line_height_px:.1f}px; }}
+table {{ margin-top: {0.3 * line:.1f}px; margin-bottom: {max(gap, 0.5 * line):.1f}px; }}
+th {{ font-weight: bold; }}
 """
-"""Document style: relative sizes only (x-large is 1.5×, large 1.2× the base), so the view's base font
-scales everything and a large base size does not make the title absurdly big. Line height 150% eases
-reading, except on a picture's line, which it would pad with half the picture's height."""
+
 
 ResourceLoader = Callable[[str], bytes | None]
 

@@ -1,4 +1,4 @@
-"""Fixtures for the window tests: a shown main window with its own recent list, and hand-made articles.
+"""Fixtures for the window tests: a shown main window with its own settings file, and hand-made articles.
 
 Articles are built directly (not extracted) so these tests check the window, whatever the extractor does.
 """
@@ -11,15 +11,21 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.core.document import Block, BlockKind
+from reader.core.settings import SettingsStore
 from reader.ui.mainwindow import MainWindow
-from reader.ui.recent import RecentFiles
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    main = MainWindow(recent=RecentFiles(tmp_path / "config" / "recent.json"))
+def store(tmp_path: Path) -> SettingsStore:
+    """The settings file of the test's window, in the test's own folder."""
+    return SettingsStore(tmp_path / "config" / "settings.json")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: SettingsStore) -> MainWindow:
+    main = MainWindow(store=store)
     qtbot.addWidget(main)
     main.resize(1000, 700)
     main.show()

@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.document import Block, BlockKind
 from reader.core.resources import sample_article
+from reader.core.settings import Settings, SettingsStore
 from reader.ui import mainwindow as mainwindow_module
+from reader.ui import recent
 from reader.ui.mainwindow import MainWindow
 from reader.ui.readingview import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
-from reader.ui.recent import RecentFiles
 from reader.ui.rendering import Rendering
 from tests.ui.articles import make_opened, write_text_file
 
@@ -150,6 +151,7 @@ def test_font_size_range_and_reflow(window: MainWindow, tmp_path: Path, simple_b
     for _ in range(40):
         window.larger_text()
     assert window.reading_view.point_size == MAX_POINT_SIZE
+    assert window.settings.font_size_pt == MAX_POINT_SIZE
     QApplication.processEvents()
     view = window.reading_view
     assert view.document().size().width() <= view.viewport().width() + 1
@@ -217,21 +219,22 @@ def test_status_bar_shows_file_and_encoding(window: MainWindow, tmp_path: Path) 
     assert "gb" in label.lower()
 
 
-def test_recent_files_persist(qtbot: QtBot, tmp_path: Path) -> None:
-    store = tmp_path / "cfg" / "recent.json"
-    first = MainWindow(recent=RecentFiles(store))
+def test_recent_files_persist_in_the_settings(qtbot: QtBot, tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "cfg" / "settings.json")
+    first = MainWindow(store=store)
     qtbot.addWidget(first)
     one = write_text_file(tmp_path, "一.txt", ["第一篇。"])
     two = write_text_file(tmp_path, "二.txt", ["第二篇。"])
     assert first.open_path(one)
     assert first.open_path(two)
     assert first.open_path(one)
-    saved = json.loads(store.read_text(encoding="utf-8"))
+    assert first.save_settings()
+    saved = json.loads(store.path.read_text(encoding="utf-8"))
     assert saved["version"] == 1
-    assert saved["recent"] == [str(one.resolve()), str(two.resolve())]
-    assert not list(store.parent.glob(".recent-*"))  # no temporary file left behind
+    assert saved["recent_files"] == [str(one.resolve()), str(two.resolve())]
+    assert not list(store.path.parent.glob(".settings.json.*"))  # no temporary file left behind
 
-    second = MainWindow(recent=RecentFiles(store))
+    second = MainWindow(store=store)
     qtbot.addWidget(second)
     entries = [a for a in second.recent_menu.actions() if a.data()]
     assert [a.data() for a in entries] == [str(one.resolve()), str(two.resolve())]
@@ -240,22 +243,38 @@ def test_recent_files_persist(qtbot: QtBot, tmp_path: Path) -> None:
     assert second.opened is not None
     assert second.opened.path.name == "二.txt"
     second.commands["clear_recent"].trigger()
-    assert RecentFiles(store).paths == []
+    second.save_settings()
+    assert store.load()[0].recent_files == ()
 
 
-def test_recent_files_corrupt_file_is_ignored(tmp_path: Path) -> None:
-    store = tmp_path / "recent.json"
-    store.write_text("{not json", encoding="utf-8")
-    assert RecentFiles(store).paths == []
-    store.write_text(json.dumps({"version": 1, "recent": ["/a", 3, "/b"]}), encoding="utf-8")
-    assert RecentFiles(store).paths == ["/a", "/b"]
+def test_recent_list_rules() -> None:
+    paths: tuple[str, ...] = ()
+    for number in range(30):
+        paths = recent.add(paths, f"/docs/{number}.html")
+    assert len(paths) == 20
+    assert paths[0] == str(Path("/docs/29.html").resolve())
+    again = recent.add(paths, "/docs/25.html")
+    assert again[0] == str(Path("/docs/25.html").resolve())
+    assert len(again) == 20
+    assert again.count(again[0]) == 1
 
 
-def test_recent_files_default_location_honours_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_recent_files_of_an_older_version_are_taken_over(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "cfg"
+    folder.mkdir()
+    (folder / "recent.json").write_text(json.dumps({"version": 1, "recent": ["/a", 3, "/b", "/a"]}))
+    window = MainWindow(store=SettingsStore(folder / "settings.json"))
+    qtbot.addWidget(window)
+    assert window.settings.recent_files == ("/a", "/b")
+    (folder / "recent.json").write_text("{not json", encoding="utf-8")
+    assert recent.legacy_paths(folder) == ()
+    assert recent.legacy_paths(tmp_path / "nowhere") == ()
+
+
+def test_settings_folder_honours_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("READER_CONFIG_DIR", str(tmp_path / "here"))
-    recent = RecentFiles()
-    recent.add(tmp_path)
-    assert (tmp_path / "here" / "recent.json").is_file()
+    assert SettingsStore().path == tmp_path / "here" / "settings.json"
+    assert Settings().recent_files == ()
 
 
 def test_drag_and_drop_opens_file(window: MainWindow, tmp_path: Path) -> None:

@@ -1,0 +1,90 @@
+"""Keyboard shortcuts: one table of the window's actions and their keys in the two presets.
+
+``portal`` follows the accessibility toolbars of government portals, which are driven with Alt and a letter.
+Plain Alt+letter would collide with the menus' mnemonics (文件 Alt+F, 查看 Alt+V, 帮助 Alt+H), so the portal
+preset uses **Alt+Shift+letter**, the letter taken from the English word (Voice, Speed, Point, Lines,
+Colours, Mouse, X for the crosshair, Big caption, Text, J for 简繁, Reset, Help, N for 更多, Focus); text
+size keeps the portal's Alt+= and Alt+-. ``app`` is the reader's own Ctrl-based set (Ctrl+Shift+the same
+letter). Keys that every reader expects (Ctrl+O, Ctrl+Q, Ctrl+= / Ctrl+- / Ctrl+0, Ctrl+1 / Ctrl+2, F1)
+work in both presets.
+
+Key sequences are written in Qt's portable text form ("Ctrl+Shift+X"); the window turns them into
+``QKeySequence`` objects and shows the first one of the active preset in tooltips and menus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Preset = Literal["portal", "app"]
+PRESETS: tuple[Preset, ...] = ("portal", "app")
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """The keys of one action: its own in each preset, then the ones it has in both."""
+
+    portal: tuple[str, ...] = ()
+    app: tuple[str, ...] = ()
+    common: tuple[str, ...] = ()
+
+    def keys(self, preset: Preset) -> tuple[str, ...]:
+        """Every key of the action in ``preset``, the one to show first."""
+        own = self.portal if preset == "portal" else self.app
+        return (*own, *self.common)
+
+
+def _both(letter: str, *common: str) -> Binding:
+    return Binding((f"Alt+Shift+{letter}",), (f"Ctrl+Shift+{letter}",), tuple(common))
+
+
+TABLE: dict[str, Binding] = {
+    # The barrier-free toolbar, in its order.
+    "sound": _both("V"),
+    "rate": _both("S"),
+    "point_read": _both("P"),
+    "continuous_read": _both("L"),
+    "scheme": _both("C"),
+    "larger": Binding(("Alt+=",), (), ("Ctrl+=", "Ctrl++")),
+    "smaller": Binding(("Alt+-",), (), ("Ctrl+-",)),
+    "pointer": _both("M"),
+    "crosshair": _both("X"),
+    "caption": _both("B"),
+    "text_only": _both("T"),
+    "convert": _both("J"),
+    "reset": _both("R"),
+    "help": Binding(("Alt+Shift+H",), (), ("F1",)),
+    "more": _both("N"),
+    # The rest of the window.
+    "line_focus": _both("F"),
+    "line_focus_up": Binding(common=("Alt+Up",)),
+    "line_focus_down": Binding(common=("Alt+Down",)),
+    "text_settings": Binding(("Alt+Shift+Z",), ("Ctrl+T",)),
+    "caption_top": _both("U"),
+    "pointer_colour": _both("W"),
+    "elder": _both("E"),
+    "low_vision": _both("D"),
+    "big_toolbar": _both("G"),
+    "reset_size": Binding(common=("Ctrl+0",)),
+    "article": Binding(common=("Ctrl+1",)),
+    "whole_page": Binding(common=("Ctrl+2",)),
+    "open": Binding(common=("Ctrl+O",)),
+    "quit": Binding(common=("Ctrl+Q",)),
+}
+"""Action name → keys. Actions not listed (About, clear recent, the scheme list) have none."""
+
+
+def keys(action: str, preset: Preset) -> tuple[str, ...]:
+    """The keys of ``action`` in ``preset``; empty for actions without a shortcut."""
+    binding = TABLE.get(action)
+    return binding.keys(preset) if binding is not None else ()
+
+
+def clashes(preset: Preset) -> dict[str, list[str]]:
+    """Keys that more than one action claims in ``preset`` (the tests keep this empty)."""
+    owners: dict[str, list[str]] = {}
+    for action, binding in TABLE.items():
+        for key in binding.keys(preset):
+            owners.setdefault(key.lower(), []).append(action)
+    return {key: names for key, names in owners.items() if len(names) > 1}

@@ -1,0 +1,256 @@
+"""The barrier-free toolbar: large icon-and-text buttons in the order portal users know, wrapping in rows.
+
+A plain ``QToolBar`` pushes what does not fit into an overflow popup, where keyboard users cannot Tab to
+it, and a narrow window, big buttons or large interface text all make that happen. So the ``QToolBar``
+(kept for its role, which screen readers announce, and the style sheet's ``QToolBar QToolButton`` rules)
+holds one widget whose buttons flow onto more rows instead: every button stays visible and reachable
+with Tab, in order.
+
+Buttons are at least 44×44 px (WCAG 2.5.5), 64×64 with the big toolbar. A checkable button shows its state
+by its icon (a check-mark badge) and by a border (the style sheet), never by colour alone, and Qt exposes it
+to screen readers as checked. Features that later versions bring (speech, conversion) get an
+:class:`UnavailableButton`: it looks disabled and says so in its name, yet stays focusable, so a keyboard or
+screen-reader user finds it and hears that it is not there yet instead of skipping it unknowingly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from reader.ui import strings
+from reader.ui.icons import icon
+
+BUTTON_SIZE = 44
+BIG_BUTTON_SIZE = 64
+ICON_SIZE = 24
+BIG_ICON_SIZE = 40
+SPACING = 4
+GUESSED_WIDTH = 1100
+"""The width the rows are laid out for before the window has its real size."""
+
+
+class FlowLayout(QLayout):
+    """Lays items out left to right and wraps to the next row when the width runs out."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = SPACING) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        margins: QMargins = self.contentsMargins()
+        area = rect.marginsRemoved(margins)
+        x, y, row_height = area.x(), area.y(), 0
+        gap = self.spacing()
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x = area.x()
+                y += row_height + gap
+                row_height = 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + gap
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y() + margins.bottom()
+
+
+class UnavailableButton(QToolButton):
+    """A toolbar button for a feature a later version brings: drawn disabled, focusable, says so."""
+
+    pressed_unavailable = Signal()
+
+    def __init__(self, control: strings.Control, icon_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.control = control
+        self.setText(control.button_text)
+        self.setIcon(icon(icon_name))
+        self.setAccessibleName(strings.unavailable_name(control))
+        self.setAccessibleDescription(strings.unavailable_description())
+        self.setProperty("unavailable", True)
+        self.clicked.connect(self.pressed_unavailable)
+
+    def paintEvent(self, event: object) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        # Drawn exactly as a disabled button, so nobody mistakes it for a working one.
+        option.state &= ~QStyle.StateFlag.State_Enabled
+        option.palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
+        option.icon = self.icon()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+
+
+class _ButtonRows(QWidget):
+    """The toolbar's one widget: its buttons in a :class:`FlowLayout`, as tall as their rows need."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = FlowLayout(self)
+        self.flow.setContentsMargins(2, 2, 2, 2)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._asked_height = -1
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.flow.heightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        # QToolBar's layout knows nothing of height-for-width; it asks for the size hint, so the hint
+        # carries the height the rows need at the current width (a wide guess before the first layout).
+        width = self.width() if self.isVisible() and self.width() > 1 else GUESSED_WIDTH
+        return QSize(self.flow.minimumSize().width(), self.flow.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.flow.minimumSize()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Ask for a new layout when the rows need another height at the current width."""
+        height = self.sizeHint().height()
+        if height != self._asked_height:
+            self._asked_height = height
+            self.updateGeometry()
+            toolbar = self.parentWidget()
+            if toolbar is not None:
+                toolbar.updateGeometry()
+
+
+class AccessibleToolbar(QToolBar):
+    """The window's toolbar: a wrapping set of large buttons, every one reachable with Tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        control = strings.toolbar()
+        super().__init__(control.label, parent)
+        self.setObjectName("mainToolbar")
+        self.setAccessibleName(control.name)
+        self.setAccessibleDescription(control.description)
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setEnabled(False)
+        self.rows = _ButtonRows(self)
+        self.rows.setObjectName("toolbarButtons")
+        self.addWidget(self.rows)
+        self.buttons: list[QToolButton] = []
+        self._is_big = False
+
+    def add_action(self, action: QAction, icon_name: str) -> QToolButton:
+        """A button for ``action`` (its text, tooltip, checked state and enabled state follow it)."""
+        button = QToolButton(self.rows)
+        action.setIcon(icon(icon_name))
+        button.setDefaultAction(action)
+        button.setAccessibleName(str(action.property("accessibleName") or action.text()))
+        button.setAccessibleDescription(action.statusTip())
+        return self._add(button)
+
+    def add_menu_button(self, action: QAction, icon_name: str) -> QToolButton:
+        """A button that opens ``action``'s menu at once (配色, 更多)."""
+        button = self.add_action(action, icon_name)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
+
+    def add_unavailable(self, control: strings.Control, icon_name: str, tooltip: str) -> UnavailableButton:
+        button = UnavailableButton(control, icon_name, self.rows)
+        button.setToolTip(tooltip)
+        button.setObjectName(f"button_{icon_name}")
+        self._add(button)
+        return button
+
+    def _add(self, button: QToolButton) -> QToolButton:
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        # Toolbar buttons are TabFocus only: a click leaves the keyboard focus in the reading view.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setAutoRaise(False)
+        if not button.objectName():
+            action = button.defaultAction()
+            name = action.objectName().removeprefix("action_") if action is not None else "button"
+            button.setObjectName(f"button_{name}")
+        self._size(button)
+        self.rows.flow.addWidget(button)
+        if self.buttons:
+            QWidget.setTabOrder(self.buttons[-1], button)
+        self.buttons.append(button)
+        self.rows.fit_height()
+        return button
+
+    def set_big(self, is_big: bool) -> None:
+        if is_big != self._is_big:
+            self._is_big = is_big
+            for button in self.buttons:
+                self._size(button)
+            self.rows.flow.invalidate()
+            self.rows.fit_height()
+
+    @property
+    def is_big(self) -> bool:
+        return self._is_big
+
+    def _size(self, button: QToolButton) -> None:
+        side = BIG_BUTTON_SIZE if self._is_big else BUTTON_SIZE
+        icon_side = BIG_ICON_SIZE if self._is_big else ICON_SIZE
+        button.setIconSize(QSize(icon_side, icon_side))
+        button.setMinimumSize(QSize(side, side))
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+
+    def event(self, event: QEvent) -> bool:
+        # A new font or style (scheme, big toolbar) changes the buttons' size: re-wrap the rows.
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.LayoutRequest):
+            self.rows.fit_height()
+        return handled
