@@ -29,7 +29,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -343,25 +343,36 @@ def preferred_high_contrast_theme(app: QApplication) -> Theme:
     return get_theme("white-on-black" if system_prefers_dark(app) else "black-on-white")
 
 
+class _ContrastWatcher(QObject):
+    """Receives the system's contrast and colour scheme changes for one callback.
+
+    Stopping never disconnects the signals: in PySide6 6.12, disconnecting from these style-hint
+    signals corrupts reference counts (Python aborts at exit, "deallocating True"). The watcher forgets
+    its callback and is deleted instead, which removes its connections on the C++ side.
+    """
+
+    def __init__(self, app: QApplication, callback: Callable[[bool], None]) -> None:
+        super().__init__(app)
+        self._app = app
+        self._callback: Callable[[bool], None] | None = callback
+        hints = app.styleHints()
+        accessibility = getattr(hints, "accessibility", None)
+        if accessibility is not None:
+            accessibility().contrastPreferenceChanged.connect(self._changed)
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self._changed)
+
+    @Slot()
+    def _changed(self) -> None:
+        if self._callback is not None:
+            self._callback(system_prefers_high_contrast(self._app))
+
+    def stop(self) -> None:
+        self._callback = None
+        self.deleteLater()
+
+
 def connect_system_contrast(app: QApplication, callback: Callable[[bool], None]) -> Callable[[], None]:
     """Call ``callback(system_prefers_high_contrast(app))`` whenever the contrast preference or the
-    colour scheme changes; returns a function that disconnects again."""
-    hints = app.styleHints()
-
-    def changed(*_args: object) -> None:
-        callback(system_prefers_high_contrast(app))
-
-    signals = []
-    accessibility = getattr(hints, "accessibility", None)
-    if accessibility is not None:
-        signals.append(accessibility().contrastPreferenceChanged)
-    if hasattr(hints, "colorSchemeChanged"):
-        signals.append(hints.colorSchemeChanged)
-    for signal in signals:
-        signal.connect(changed)
-
-    def disconnect() -> None:
-        for signal in signals:
-            signal.disconnect(changed)
-
-    return disconnect
+    colour scheme changes; returns a function that stops the calls."""
+    return _ContrastWatcher(app, callback).stop

@@ -55,7 +55,7 @@ SCRIPT = r"""
 import json, sys
 from pathlib import Path
 from PySide6.QtCore import QPoint, QTimer
-from PySide6.QtGui import QFontMetricsF, QGuiApplication
+from PySide6.QtGui import QFontInfo, QFontMetricsF, QGuiApplication
 from reader.core.resources import sample_article
 from reader.core.themes import get_theme
 from reader.ui.app import application
@@ -64,8 +64,9 @@ from reader.ui.theming import ThemeManager
 
 name, out, size = sys.argv[1], Path(sys.argv[2]), float(sys.argv[3])
 app = application()
-themes = ThemeManager(app)
 window = MainWindow()
+# The window's own manager when it has one: a second one would take the first one's look as "original".
+themes = getattr(window, "theme_manager", None) or ThemeManager(app)
 if not window.open_path(sample_article()):
     sys.exit(3)
 themes.apply(get_theme(name), font_size_pt=size, big_toolbar=False)
@@ -108,13 +109,15 @@ def opened(menu):
 def body():
     grab("body")
     screen = QGuiApplication.primaryScreen()
-    metrics = QFontMetricsF(view.font())
+    # The document's font is the reading font (the view's own may differ once the window styles it).
+    font = view.document().defaultFont()
+    metrics = QFontMetricsF(font)
     facts.update({
         "platform": QGuiApplication.platformName(),
         "dpi": screen.logicalDotsPerInchY(),
         "device_pixel_ratio": screen.devicePixelRatio(),
-        "point_size": view.font().pointSizeF(),
-        "pixel_size": view.fontInfo().pixelSize(),
+        "point_size": font.pointSizeF(),
+        "pixel_size": QFontInfo(font).pixelSize(),
         "font_height": metrics.height(),
         "view": rect(view.viewport()),
         "menubar": rect(window.menuBar()),

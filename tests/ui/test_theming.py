@@ -271,10 +271,14 @@ def test_dialog_buttons_follow_the_scheme(qtbot: QtBot, manager: ThemeManager) -
 
 
 def test_scheme_change_keeps_the_reading_font(manager: ThemeManager, window: MainWindow) -> None:
-    window.reading_view.set_point_size(48)
+    view = window.reading_view
+    view.set_point_size(48)
+    # The document's font is what the page is drawn in.
+    assert view.document().defaultFont().pointSizeF() == 48
     for theme in [*FIXED, get_theme("default")]:
         manager.apply(theme, font_size_pt=48, big_toolbar=True)
-        assert window.reading_view.font().pointSizeF() == 48
+        QApplication.processEvents()
+        assert view.document().defaultFont().pointSizeF() == 48, theme.name
 
 
 def test_default_restores_the_original_look(qapp: QApplication, manager: ThemeManager) -> None:
@@ -322,9 +326,13 @@ def test_system_contrast_hints_are_read_and_followed(qapp: QApplication) -> None
     assert isinstance(system_prefers_high_contrast(qapp), bool)
     assert preferred_high_contrast_theme(qapp).name in {"white-on-black", "black-on-white"}
     calls: list[bool] = []
-    disconnect = connect_system_contrast(qapp, calls.append)
-    disconnect()
-    assert calls == []
+    stop = connect_system_contrast(qapp, calls.append)
+    hints = qapp.styleHints()
+    hints.colorSchemeChanged.emit(hints.colorScheme())
+    assert calls == [system_prefers_high_contrast(qapp)]
+    stop()
+    hints.colorSchemeChanged.emit(hints.colorScheme())
+    assert len(calls) == 1
 
 
 # The custom scheme editor
