@@ -4,8 +4,10 @@ Flow of ``main``:
 
 1. Make stdout and stderr UTF-8 whatever the locale, so Chinese text never fails to print.
 2. If the first argument names a subcommand (``extract``), that subcommand parses the rest; otherwise the
-   arguments are the window's (``reader [FILE] [--theme NAME] [--font-size PT] [--screenshot PNG]``).
-   A file that happens to be called ``extract`` opens with ``reader ./extract``.
+   arguments are the window's (``reader [FILE] [--theme NAME] [--font-size PT] [--screenshot PNG]``, or
+   ``reader --list-themes``). A file that happens to be called ``extract`` opens with ``reader ./extract``.
+   ``--theme`` and ``--font-size`` override the saved settings for that run only; an unknown theme or a
+   size outside 12–120 pt exits 2 with the valid choices.
 3. ``extract`` loads and extracts each file in turn and prints it at once; a file that fails prints one line
    ``reader: error: PATH: reason`` on stderr and the others still run. Exit 0, or 2 if any file failed.
 4. The window path imports ``reader.ui`` only then, so ``reader extract`` never loads Qt.
@@ -21,8 +23,8 @@ Flow of ``main``:
 With several files, ``text`` puts a ``==> PATH <==`` line before each article and ``markdown`` an
 ``<!-- PATH -->`` comment; articles are separated by a blank line.
 
-``--convert`` and ``--list-themes`` from the architecture's contract are not offered yet: they arrive with
-the conversion and theme work, and the parser does not accept what the program cannot do.
+``--convert`` from the architecture's contract is not offered yet: it arrives with the conversion work,
+and the parser does not accept what the program cannot do.
 """
 
 from __future__ import annotations
@@ -49,8 +51,8 @@ EXIT_FAILED = 2
 """A file could not be read, or the arguments were wrong (argparse's own code for usage errors)."""
 EXIT_BROKEN_PIPE = 1
 
-FONT_SIZE_RANGE = (4.0, 200.0)
-"""Points accepted by ``--font-size``: small enough for a test, large enough for the lowest vision."""
+FONT_SIZE_RANGE = (12.0, 120.0)
+"""Points accepted by ``--font-size``: the text sizes the window offers."""
 
 FORMATS = ("json", "text", "markdown")
 
@@ -90,6 +92,23 @@ def _font_size(value: str) -> float:
     return size
 
 
+def _theme(value: str) -> str:
+    from reader.core.themes import theme_names
+
+    names = theme_names()
+    if value not in names:
+        raise argparse.ArgumentTypeError(f"unknown theme {value!r}; valid themes: {', '.join(names)}")
+    return value
+
+
+def list_themes() -> str:
+    """``reader --list-themes``: one theme per line, its name then its Chinese and English label."""
+    from reader.core.themes import list_themes as themes
+
+    width = max(len(theme.name) for theme in themes())
+    return "\n".join(f"{theme.name:<{width}}  {theme.label}" for theme in themes())
+
+
 def _open_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -109,8 +128,19 @@ def _open_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a saved page (.html, .htm, .mhtml, .mht) or a .txt file; default: the bundled sample article",
     )
-    parser.add_argument("--theme", metavar="NAME", help="colour theme (for now only: default)")
-    parser.add_argument("--font-size", type=_font_size, metavar="PT", help="text size in points")
+    parser.add_argument(
+        "--theme",
+        type=_theme,
+        metavar="NAME",
+        help="colour scheme for this run (see --list-themes); the saved choice is kept",
+    )
+    parser.add_argument(
+        "--font-size",
+        type=_font_size,
+        metavar="PT",
+        help="text size in points (12-120) for this run; the saved size is kept",
+    )
+    parser.add_argument("--list-themes", action="store_true", help="print the colour schemes and exit")
     parser.add_argument(
         "--screenshot",
         type=Path,
@@ -125,6 +155,9 @@ def _open_main(args: list[str]) -> int:
     parsed = _parse(_open_parser(), args)
     if isinstance(parsed, int):
         return parsed
+    if parsed.list_themes:
+        print(list_themes())
+        return EXIT_OK
     from reader.core.resources import sample_article
     from reader.ui.app import run
 

@@ -444,6 +444,9 @@ def test_help_mentions_extract(capsys: pytest.CaptureFixture[str]) -> None:
         ["extract", "--format", "pdf", "x.html"],
         ["--font-size", "huge"],
         ["--font-size", "0"],
+        ["--font-size", "11"],
+        ["--font-size", "121"],
+        ["--theme", "dark"],
         ["--convert", "s2t"],
         ["--no-such-option"],
     ],
@@ -476,11 +479,43 @@ def test_no_arguments_opens_the_sample(fake_window: list[tuple[Path, dict[str, o
 
 
 def test_window_options_are_passed_on(fake_window: list[tuple[Path, dict[str, object]]]) -> None:
-    args = ["page.html", "--font-size", "18", "--theme", "dark", "--screenshot", "shot.png"]
+    args = ["page.html", "--font-size", "18", "--theme", "yellow-on-black", "--screenshot", "shot.png"]
     assert main(args) == 0
     assert fake_window == [
-        (Path("page.html"), {"font_size": 18.0, "theme": "dark", "screenshot": Path("shot.png")})
+        (Path("page.html"), {"font_size": 18.0, "theme": "yellow-on-black", "screenshot": Path("shot.png")})
     ]
+
+
+@pytest.mark.parametrize("size", ["12", "120", "48.5"])
+def test_font_size_bounds_are_the_windows(
+    size: str, fake_window: list[tuple[Path, dict[str, object]]]
+) -> None:
+    assert main(["--font-size", size]) == 0
+    assert fake_window[0][1]["font_size"] == float(size)
+
+
+def test_unknown_theme_lists_the_valid_ones(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--theme", "purple"]) == 2
+    err = capsys.readouterr().err
+    assert "purple" in err
+    for name in ("default", "black-on-white", "white-on-black", "yellow-on-black", "black-on-cream"):
+        assert name in err
+
+
+def test_list_themes_prints_every_scheme_with_its_labels(capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.core.themes import list_themes
+
+    assert main(["--list-themes"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines] == [theme.name for theme in list_themes()]
+    assert lines[0].split()[0] == "default"
+    for line, theme in zip(lines, list_themes(), strict=True):
+        assert theme.label_zh in line
+        assert theme.label_en in line
+    assert "yellow-on-black" in out
+    assert "黄字黑底 Yellow on black" in out
 
 
 def test_a_file_named_like_a_subcommand_opens_with_a_path(
@@ -512,6 +547,16 @@ def test_subprocess_writes_utf8_in_a_c_locale_and_never_loads_qt(tmp_path: Path)
     )
     assert completed.returncode == 0, completed.stderr.decode("utf-8", "replace")
     assert completed.stdout.decode("utf-8").splitlines()[0] == SAMPLE_TITLE
+    themes = subprocess.run(
+        [sys.executable, "-c", script, "--list-themes"],
+        capture_output=True,
+        cwd=tmp_path,
+        env=environment,
+        timeout=SUBPROCESS_TIMEOUT,
+        check=False,
+    )
+    assert themes.returncode == 0, themes.stderr.decode("utf-8", "replace")
+    assert "白字黑底 White on black" in themes.stdout.decode("utf-8")
 
 
 def test_subprocess_reports_errors_the_same_way_with_chinese_file_names(tmp_path: Path) -> None:
