@@ -58,7 +58,7 @@ def in_window(novel: Path) -> None:
     while time.perf_counter() < deadline and window.reading_view.document().characterCount() < 1000:
         app.processEvents()
     window.repaint()
-    manager = ThemeManager(app)
+    manager = getattr(window, "theme_manager", None) or ThemeManager(app)
     point_size = window.reading_view.point_size
     cycle = itertools.cycle([*[t for t in list_themes() if not t.is_system], list_themes()[0]])
     view = window.reading_view.viewport()
