@@ -258,10 +258,12 @@ class MainWindow(QMainWindow):
         def changed(*names: str) -> bool:
             return old is None or any(getattr(old, name) != getattr(new, name) for name in names)
 
-        if changed(*TEXT_FIELDS):
-            self.reading_view.apply_style(text_style(new))
+        # The scheme first: a new style sheet re-polishes every widget, which must not undo the reading
+        # position the view restores after a new text style.
         if changed("theme", "custom_theme", "font_size_pt", "big_toolbar"):
             self._apply_theme()
+        if changed(*TEXT_FIELDS):
+            self.reading_view.apply_style(text_style(new))
         if changed("big_toolbar"):
             self.toolbar.set_big(new.big_toolbar)
         if changed("big_pointer", "pointer_colour"):

@@ -136,6 +136,7 @@ class ReadingView(QTextEdit):
         self._fitted_width = -1
         self._side_margin = 0
         self._wheel_rest = 0
+        self._is_restyling = False
         self.setFont(self._font)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
 
@@ -221,9 +222,13 @@ class ReadingView(QTextEdit):
         caret = self.textCursor()
         anchor, position = caret.anchor(), caret.position()
         document = self._new_document(rendering)
-        self.setFont(self._font)
-        self._install(document)
-        self._update_side_margins()
+        self._is_restyling = True
+        try:
+            self._install(document)
+            self.setFont(self._font)
+            self._update_side_margins()
+        finally:
+            self._is_restyling = False
         restored = QTextCursor(document)
         end = document.characterCount() - 1
         restored.setPosition(min(anchor, end))
@@ -272,10 +277,18 @@ class ReadingView(QTextEdit):
         return font
 
     def changeEvent(self, event: QEvent) -> None:
+        # A new style sheet (a colour scheme) re-polishes the view and Qt re-lays the text out, lazily:
+        # the scroll range shrinks for a moment and the view would jump back. Keep the top line in place.
+        relayouts = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        top = (
+            self.top_position() if relayouts and self._rendering is not None and not self._is_restyling else 0
+        )
         super().changeEvent(event)
         # A style sheet that sets a font on every QTextEdit must not override the reader's text size.
         if event.type() == QEvent.Type.FontChange and self.document().defaultFont() != self._font:
             self.document().setDefaultFont(self._font)
+        if top > 0 and self.top_position() != top:
+            self.scroll_to_position(top)
 
     # Line width: a centred column, by viewport margins (instant; no relayout of the text beyond the width)
 
@@ -348,9 +361,20 @@ class ReadingView(QTextEdit):
             block = block.next()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # A new width re-lays the text out lazily: the scroll range shrinks for a moment and the view
+        # would jump back towards the start. Keep the line that was at the top there (also when a colour
+        # scheme brings wider scroll bars).
+        keep = (
+            self._rendering is not None
+            and not self._is_restyling
+            and event.oldSize().width() != event.size().width()
+        )
+        top = self.top_position() if keep else 0
         super().resizeEvent(event)
         self._update_side_margins()
         self._fit_images()
+        if top > 0:
+            self.scroll_to_position(top)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 700)

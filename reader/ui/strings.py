@@ -707,7 +707,7 @@ def alignment_choices() -> dict[str, str]:
 
 def preview_field() -> Control:
     return Control(
-        _tr("预览："),
+        _tr("预览(&V)："),
         _tr("预览 Preview"),
         _tr("按当前设置显示的示例文字 Sample text with these settings"),
     )

@@ -27,3 +27,17 @@ def write_text_file(folder: Path, name: str, paragraphs: list[str]) -> Path:
     path = folder / name
     path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     return path
+
+
+def numbered_paragraphs(count: int, sentences: int = 6) -> list[Block]:
+    """``count`` paragraphs of numbered sentences ("第12段第3句……。"), so any position names its place."""
+    from reader.core.document import BlockKind
+
+    body = "街道综合养老服务中心为周边老人提供助餐、日间照料和康复护理"
+    return [
+        Block(
+            BlockKind.PARAGRAPH,
+            "".join(f"第{number}段第{sentence}句{body}。" for sentence in range(1, sentences + 1)),
+        )
+        for number in range(1, count + 1)
+    ]
