@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from functools import cache
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+from shiboken6 import delete, isValid
 
 from reader.ui import strings
 from reader.ui.rendering import MAX_IMAGE_WIDTH, Rendering, TextStyle, style_sheet
@@ -137,6 +138,7 @@ class ReadingView(QTextEdit):
         self._side_margin = 0
         self._wheel_rest = 0
         self._is_restyling = False
+        self._kept_position: int | None = None
         self.setFont(self._font)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
 
@@ -145,6 +147,7 @@ class ReadingView(QTextEdit):
     def show_rendering(self, rendering: Rendering) -> None:
         """Replace the content; the caret goes to the top."""
         self._rendering = rendering
+        self._kept_position = None
         self._install(self._new_document(rendering))
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -175,8 +178,12 @@ class ReadingView(QTextEdit):
         return document
 
     def _install(self, document: QTextDocument) -> None:
-        # The previous document is a child of this view, so setDocument deletes it.
+        old = self.document()
         self.setDocument(document)
+        # setDocument deletes only the document Qt made itself; the reader's own are this view's children.
+        if old is not document and isValid(old) and old.parent() is self:
+            # Not deleteLater: nested event loops (dialogs, tests, benchmarks) would keep every old book.
+            QTimer.singleShot(0, lambda: delete(old) if isValid(old) else None)
         self._fitted_width = -1
         self._fit_images()
         self._awaiting_paint = True
@@ -218,7 +225,7 @@ class ReadingView(QTextEdit):
         self._update_side_margins()
 
     def _restyle(self, rendering: Rendering) -> None:
-        top = self.cursorForPosition(QPoint(0, 0)).position()
+        top = self.reading_position()
         caret = self.textCursor()
         anchor, position = caret.anchor(), caret.position()
         document = self._new_document(rendering)
@@ -237,8 +244,21 @@ class ReadingView(QTextEdit):
         self.scroll_to_position(top)
 
     def top_position(self) -> int:
-        """The document position at the top left of the view (the reading position)."""
+        """The document position at the top left of the view: the start of the first line shown."""
         return self.cursorForPosition(QPoint(0, 0)).position()
+
+    def reading_position(self) -> int:
+        """Where the reader is: the position the view last kept at the top while it is still on the top
+        line, else the top line's start. Keeping the same position, rather than each time the start of
+        the line now holding it, stops repeated size changes from creeping back through the text."""
+        top = self.top_position()
+        kept = self._kept_position
+        if kept is None or kept < top:
+            return top
+        block = self.document().findBlock(top)
+        line = block.layout().lineForTextPosition(top - block.position())
+        line_end = block.position() + line.textStart() + line.textLength() if line.isValid() else top
+        return kept if kept < line_end else top
 
     def scroll_to_position(self, position: int) -> None:
         """Scroll so that the line holding ``position`` is the first line in the view."""
@@ -256,10 +276,12 @@ class ReadingView(QTextEdit):
             if line.isValid():
                 line_top = line.y()
         target = round(block_top + line_top)
+        self._kept_position = position
         bar = self.verticalScrollBar()
         if target > bar.maximum():
-            # The scroll range still reflects the lazily laid out part; widen it to reach the target.
-            bar.setMaximum(max(target, round(layout.documentSize().height()) - self.viewport().height()))
+            # The range still reflects the part laid out so far (asking for the full size would lay out
+            # the whole book); Qt widens it as the layout goes on.
+            bar.setMaximum(target)
         bar.setValue(target)
 
     def _make_font(self) -> QFont:
@@ -280,14 +302,13 @@ class ReadingView(QTextEdit):
         # A new style sheet (a colour scheme) re-polishes the view and Qt re-lays the text out, lazily:
         # the scroll range shrinks for a moment and the view would jump back. Keep the top line in place.
         relayouts = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
-        top = (
-            self.top_position() if relayouts and self._rendering is not None and not self._is_restyling else 0
-        )
+        keep = relayouts and self._rendering is not None and not self._is_restyling
+        top = self.reading_position() if keep else 0
         super().changeEvent(event)
         # A style sheet that sets a font on every QTextEdit must not override the reader's text size.
         if event.type() == QEvent.Type.FontChange and self.document().defaultFont() != self._font:
             self.document().setDefaultFont(self._font)
-        if top > 0 and self.top_position() != top:
+        if top > 0 and self.reading_position() != top:
             self.scroll_to_position(top)
 
     # Line width: a centred column, by viewport margins (instant; no relayout of the text beyond the width)
@@ -369,7 +390,7 @@ class ReadingView(QTextEdit):
             and not self._is_restyling
             and event.oldSize().width() != event.size().width()
         )
-        top = self.top_position() if keep else 0
+        top = self.reading_position() if keep else 0
         super().resizeEvent(event)
         self._update_side_margins()
         self._fit_images()

@@ -160,7 +160,7 @@ def test_size_change_keeps_the_sentence_at_the_top(long_window: MainWindow) -> N
     view.scroll_to_position(target.selectionStart())
     QApplication.processEvents()
     for size in (36.0, 20.0, 72.0, 12.0):
-        before = view.top_position()
+        before = view.reading_position()
         window.change(font_size_pt=size)
         QApplication.processEvents()
         # The line now at the top holds the position that was at the top.
