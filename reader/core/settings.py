@@ -370,7 +370,10 @@ class Settings:
     line_spacing: float = field(
         default=1.5,
         metadata=_meta(
-            Number(1.0, 3.0, "×"), "行距", "Line spacing", "Line distance as a multiple of text size."
+            Number(1.0, 3.0, "×"),
+            "行距",
+            "Line spacing",
+            "Line distance as a multiple of the font's single line height (word processors' 1.5 倍行距).",
         ),
     )
     letter_spacing_em: float = field(

@@ -666,7 +666,11 @@ class MainWindow(QMainWindow):
                 preset: ", ".join(commands.shown_key((key,)) for key in shortcuts.keys(name, preset))
                 for preset in shortcuts.PRESETS
             }
-            rows.append((str(action.property("accessibleName")), shown))
+            name_shown = str(action.property("accessibleName"))
+            command = commands.COMMANDS.get(name)
+            if command is not None and not command.is_available:
+                name_shown = strings.unavailable_name(command.control())
+            rows.append((name_shown, shown))
         return rows
 
     # Text size

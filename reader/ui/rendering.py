@@ -46,6 +46,9 @@ class TextStyle:
     alignment: str = "left"
 
 
+HEADING_MAX_SPACING = 1.2
+
+
 def style_sheet(style: TextStyle, line_height_px: float) -> str:
     """The document style sheet for ``style``, with spacing in pixels for a font whose single line is
     ``line_height_px`` high.
@@ -59,13 +62,17 @@ def style_sheet(style: TextStyle, line_height_px: float) -> str:
     line = style.line_spacing * line_height_px
     gap = max(0.0, (style.paragraph_spacing - 1.0) * line)
     spacing = f"{style.line_spacing * 100:.0f}%"
+    # Headings are short and large: the body's spacing would open a gap of most of a line inside a
+    # two-line title at 72 pt.
+    heading_spacing = f"{min(style.line_spacing, HEADING_MAX_SPACING) * 100:.0f}%"
     return f"""
 h1 {{ font-size: x-large; font-weight: bold; margin-top: 0; margin-bottom: {0.5 * line:.1f}px; }}
 h2 {{ font-size: large; font-weight: bold; margin-top: {0.8 * line:.1f}px;
     margin-bottom: {0.3 * line:.1f}px; }}
 h3, h4, h5, h6 {{ font-size: medium; font-weight: bold; margin-top: {0.6 * line:.1f}px;
     margin-bottom: {0.2 * line:.1f}px; }}
-h1, h2, h3, h4, h5, h6, p, li {{ line-height: {spacing}; }}
+p, li {{ line-height: {spacing}; }}
+h1, h2, h3, h4, h5, h6 {{ line-height: {heading_spacing}; }}
 p {{ margin-top: 0; margin-bottom: {gap:.1f}px; }}
 li {{ margin-bottom: {0.3 * gap:.1f}px; }}
 p.meta {{ margin-bottom: {max(gap, 0.5 * line):.1f}px; }}

@@ -97,8 +97,8 @@ class ShortcutsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 table.setItem(number, column, item)
-        table.setWordWrap(True)
-        table.resizeRowsToContents()
+        table.setWordWrap(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     def apply_filter(self, text: str) -> None:

@@ -768,3 +768,15 @@ def no_shortcut() -> str:
 
 def close_button() -> str:
     return _tr("关闭 Close")
+
+
+def ok_button() -> str:
+    return _tr("确定 OK")
+
+
+def cancel_button() -> str:
+    return _tr("取消 Cancel")
+
+
+def restore_defaults_button() -> str:
+    return _tr("恢复默认(&D) Restore defaults")

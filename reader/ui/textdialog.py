@@ -99,7 +99,11 @@ class TextDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.clicked.connect(self.restore_defaults)
+        restore.setText(strings.restore_defaults_button())
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(strings.ok_button())
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(strings.cancel_button())
         self.buttons = buttons
 
         layout = QVBoxLayout(self)
