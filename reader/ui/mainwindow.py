@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleDescription(strings.reading_view().description)
         self.setAcceptDrops(True)
         self.opened: OpenedArticle | None = None
+        self._is_closed = False
         self._load_settings(store, font_size, theme, is_persistent)
 
         app = QApplication.instance()
@@ -785,6 +786,10 @@ class MainWindow(QMainWindow):
     # Closing: save, and give the application back its own look and pointer
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._is_closed:
+            super().closeEvent(event)
+            return
+        self._is_closed = True
         if self._is_persistent:
             geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
             self.settings = dataclasses.replace(self.settings, window_geometry=geometry)
