@@ -125,7 +125,13 @@ def run(
         print(f"reader: error: {failure}", file=sys.stderr)
         return 2
 
+    painted = False
+
     def first_paint() -> None:
+        nonlocal painted
+        if painted:
+            return
+        painted = True
         if os.environ.get(TIMING_ENV) == "1":
             process = _process_seconds()
             print(
@@ -141,11 +147,18 @@ def run(
     window.reading_view.content_painted.connect(first_paint)
     if failure is not None:
         QTimer.singleShot(0, lambda: window.show_error(Path(failure.path).name, failure.reason))
+    # A watchdog owned by the window and stopped below: a stray app.exit() firing after this run returned
+    # would make every later event loop in the process (a second window, a test's wait) return at once.
+    watchdog = QTimer(window)
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(lambda: app.exit(1))
     if screenshot is not None:
-        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: app.exit(1))
+        watchdog.start(SCREENSHOT_TIMEOUT_MS)
     window.show()
     window.activateWindow()
     code = app.exec()
+    watchdog.stop()
+    window.reading_view.content_painted.disconnect(first_paint)
     window.close()
     window.deleteLater()
     return code

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.contrast import AA_TEXT, contrast_ratio, is_colour, normalise_colour
 from reader.core.themes import CustomThemeResult, Theme, get_theme
-from reader.ui import strings_theming as text
+from reader.ui import strings as text
 
 ColourPicker = Callable[[QColor, QWidget, str], QColor]
 """Opens a colour picker: (initial colour, parent, title) → the chosen colour, invalid when cancelled."""

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.contrast import contrast_ratio
 from reader.core.themes import COLOUR_ROLES, Theme, get_theme, list_themes
-from reader.ui import strings_theming
+from reader.ui import strings
 from reader.ui.mainwindow import MainWindow
 from reader.ui.schemedialog import SchemeDialog
 from reader.ui.theming import (
@@ -352,16 +352,16 @@ def test_editor_starts_from_the_theme_and_allows_saving(dialog: SchemeDialog) ->
     assert dialog.colours["text"] == "#000000"
     assert dialog.colours["background"] == "#ffffff"
     assert dialog.save_button.isEnabled()
-    assert strings_theming.verdict(21) in dialog.contrast_labels["text"].text()
+    assert strings.verdict(21) in dialog.contrast_labels["text"].text()
     assert "21.00:1" in dialog.contrast_labels["text"].text()
 
 
 def test_editor_refuses_text_below_4_5(dialog: SchemeDialog) -> None:
     dialog.set_colour("text", "#777777")  # 4.48:1 on white
     assert not dialog.save_button.isEnabled()
-    assert strings_theming.save_refused() in dialog.messages.text()
+    assert strings.save_refused() in dialog.messages.text()
     assert "4.48:1" in dialog.contrast_labels["text"].text()
-    assert strings_theming.verdict(4.48) == "不足"
+    assert strings.verdict(4.48) == "不足"
     assert "不足" in dialog.contrast_labels["text"].text()
     dialog.accept()
     assert dialog.result_theme is None
@@ -371,7 +371,7 @@ def test_editor_refuses_text_below_4_5(dialog: SchemeDialog) -> None:
 def test_editor_warns_below_7_but_saves(dialog: SchemeDialog) -> None:
     dialog.set_colour("text", "#666666")  # 5.74:1 on white
     assert dialog.save_button.isEnabled()
-    assert strings_theming.weak_contrast() in dialog.messages.text()
+    assert strings.weak_contrast() in dialog.messages.text()
     assert "仅 AA" in dialog.contrast_labels["text"].text()
     dialog.save_button.click()
     assert dialog.result_theme is not None
@@ -381,7 +381,7 @@ def test_editor_warns_below_7_but_saves(dialog: SchemeDialog) -> None:
 def test_editor_refuses_what_is_not_a_colour(dialog: SchemeDialog) -> None:
     dialog.set_colour("background", "#12")
     assert not dialog.save_button.isEnabled()
-    assert strings_theming.not_a_colour("background") in dialog.messages.text()
+    assert strings.not_a_colour("background") in dialog.messages.text()
     dialog.set_colour("background", "fff")
     assert dialog.colours["background"] == "#ffffff"
     assert dialog.save_button.isEnabled()
@@ -431,7 +431,7 @@ def test_editor_escape_cancels(qtbot: QtBot, dialog: SchemeDialog) -> None:
 
 def test_editor_tab_order_reaches_every_control(qtbot: QtBot, dialog: SchemeDialog) -> None:
     order: list[QWidget] = []
-    for role in strings_theming.ROLE_KEYS:
+    for role in strings.ROLE_KEYS:
         order += [dialog.edits[role], dialog.choose_buttons[role]]
     order += [dialog.save_button, dialog.cancel_button]
     for current, following in itertools.pairwise(order):

@@ -8,5 +8,5 @@ Each aid is self-contained and driven by the window (toolbar, View menu, shortcu
 - :class:`~reader.ui.aids.caption.CaptionStrip` and :class:`~reader.ui.aids.caption.CaptionFeeder` —
   the sentence under the pointer or the caret, in huge text.
 
-Their user strings are in :mod:`reader.ui.strings_aids`.
+Their user strings are in :mod:`reader.ui.strings`.
 """

@@ -40,7 +40,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from reader.core.segmentation import sentence_span
-from reader.ui import strings_aids
+from reader.ui import strings
 
 DEFAULT_POINT_SIZE = 48.0
 MIN_POINT_SIZE = 12.0
@@ -163,7 +163,7 @@ class CaptionStrip(QWidget):
     def __init__(self, parent: QWidget | None = None, *, point_size: float = DEFAULT_POINT_SIZE) -> None:
         super().__init__(parent)
         self.setObjectName("captionStrip")
-        control = strings_aids.caption_strip()
+        control = strings.caption_strip()
         self.setAccessibleName(control.name)
         self.setAccessibleDescription(control.description)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -291,9 +291,9 @@ class CaptionStrip(QWidget):
         shown = self._pages[page] if self._pages else ""
         self.label.setText(shown)
         if len(self._pages) > 1:
-            self.label.setAccessibleDescription(strings_aids.caption_page(page + 1, len(self._pages)))
+            self.label.setAccessibleDescription(strings.caption_page(page + 1, len(self._pages)))
         else:
-            self.label.setAccessibleDescription(strings_aids.caption_strip().description)
+            self.label.setAccessibleDescription(strings.caption_strip().description)
         self._page_timer.stop()
         if page + 1 < len(self._pages):
             self._page_timer.start(max(MIN_PAGE_MS, PAGE_MS_PER_CHARACTER * len(shown)))

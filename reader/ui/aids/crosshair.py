@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QCursor, QEnterEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from reader.ui import strings_aids
+from reader.ui import strings
 
 LINE_WIDTH = 3
 EDGE_WIDTH = 1
@@ -39,7 +39,7 @@ class Crosshair(QWidget):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("crosshair")
-        control = strings_aids.crosshair_overlay()
+        control = strings.crosshair_overlay()
         self.setAccessibleName(control.name)
         self.setAccessibleDescription(control.description)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

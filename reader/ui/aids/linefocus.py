@@ -21,7 +21,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from reader.ui import strings_aids
+from reader.ui import strings
 
 LINE_CHOICES = (0, 1, 3, 5)
 EDGE_WIDTH = 2
@@ -33,7 +33,7 @@ class _Overlay(QWidget):
         super().__init__(parent)
         self._focus = focus
         self.setObjectName("lineFocus")
-        control = strings_aids.line_focus_overlay()
+        control = strings.line_focus_overlay()
         self.setAccessibleName(control.name)
         self.setAccessibleDescription(control.description)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
