@@ -5,6 +5,10 @@ Articles are built directly (not extracted) so these tests check the window, wha
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from reader.core.document import Block, BlockKind
 from reader.core.settings import SettingsStore
 from reader.ui.mainwindow import MainWindow
+from tests.conftest import require_system
 
 pytestmark = pytest.mark.gui
 
@@ -42,3 +47,31 @@ def simple_blocks() -> list[Block]:
         Block(BlockKind.HEADING, "一、服务内容", level=2),
         Block(BlockKind.PARAGRAPH, "中心提供助餐、日间照料和康复护理。"),
     ]
+
+
+@pytest.fixture(scope="module")
+def display() -> Iterator[str]:
+    """A private Xvfb screen (1280×900, 24 bit) for real-window tests; its DISPLAY name, e.g. ``":3"``.
+
+    ``-displayfd`` lets Xvfb pick a free display number and announce it once it accepts connections.
+    """
+    if shutil.which("Xvfb") is None:
+        require_system("Xvfb is not installed (Debian package xvfb)")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as announced:
+        number = announced.readline().strip()
+    if not number:
+        server.kill()
+        require_system("Xvfb did not start")
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

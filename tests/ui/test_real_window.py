@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -55,30 +53,6 @@ def spy(window, path):
 app_module.save_screenshot = spy
 sys.exit(app_module.run(None, screenshot=Path(sys.argv[1])))
 """
-
-
-@pytest.fixture(scope="module")
-def display() -> Iterator[str]:
-    if shutil.which("Xvfb") is None:
-        require_system("Xvfb is not installed (Debian package xvfb)")
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as announced:
-        number = announced.readline().strip()
-    if not number:
-        server.kill()
-        require_system("Xvfb did not start")
-    try:
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def run_app(display: str, out: Path, config: Path) -> subprocess.CompletedProcess[str]:

@@ -29,7 +29,6 @@ import statistics
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -225,39 +224,6 @@ def expected_pitch(facts: dict[str, Any]) -> float:
     if kind == 4:  # LineDistanceHeight: extra space between lines
         return height + value
     return height  # SingleHeight
-
-
-@pytest.fixture(scope="module")
-def display() -> Iterator[str]:
-    if shutil.which("Xvfb") is None:
-        require_system("Xvfb is not installed (Debian package xvfb)")
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [
-            "Xvfb",
-            "-displayfd",
-            str(write_end),
-            "-screen",
-            "0",
-            f"{SCREEN[0]}x{SCREEN[1]}x24",
-            "-nolisten",
-            "tcp",
-        ],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as announced:
-        number = announced.readline().strip()
-    if not number:
-        server.kill()
-        require_system("Xvfb did not start")
-    try:
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def shoot(display: str, theme: Theme, out: Path) -> dict[str, Any]:
