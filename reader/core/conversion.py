@@ -10,23 +10,24 @@ Flow of :func:`convert`:
 1. Convert the whole text in one OpenCC call: the output is exactly OpenCC's, and the cost is OpenCC's.
 2. Character configs (everything but :data:`PHRASE_CONFIGS`) keep code-point length and positions: the
    map is the identity and stores nothing. The length is still checked; a mismatch falls back to step 3.
-3. Phrase configs (U盘→隨身碟, 肯尼亚→肯亞) change lengths. Original and converted text are cut at the same
-   clause boundaries (newlines and ``。！？；，、：``, which no dictionary entry contains and OpenCC never
-   changes); a clause whose length changed is aligned with :mod:`difflib` against its character-only
-   conversion (s2tw for s2twp, …), which has the original's positions, so only the replaced phrases
-   differ. Each phrase whose length changed becomes one *replaced span* of the map.
+3. Phrase configs (U盘→隨身碟, 肯尼亚→肯亞) change lengths. Original and converted text are cut into the
+   same chunks: lines (clauses for lines over 4096 characters), at newlines and ``。！？；，、：``, which no
+   dictionary entry contains and OpenCC never changes. Only the chunks' starts are recorded now.
+4. On the first position asked inside a chunk, its changed clauses are aligned with :mod:`difflib`
+   against their character-only conversion (s2tw for s2twp, …), which has the original's positions, so
+   only the replaced phrases differ. Each phrase whose length changed becomes one *replaced span*.
 
 Inside a replaced span, positions map to the span's start (:meth:`OffsetMap.to_original`,
 :meth:`OffsetMap.to_converted`); a range's end maps to the span's end, so a highlight on part of 隨身碟
 covers all of U盘. Mapping is monotonic, and out-and-back lands on the same position or on the start of
-the phrase containing it. Known limit: in a clause where two replacements change the length by opposite
-amounts, the clause is not aligned and positions between them may be off by that difference.
+the phrase containing it. Replacements one character apart are one span (鼠标和内存 → 滑鼠和記憶體).
 """
 
 from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 import threading
 from dataclasses import dataclass, replace
@@ -111,103 +112,136 @@ def convert_text(text: str, config: str) -> str:
 # --- the offset map -------------------------------------------------------------------------------
 
 
-class OffsetMap:
-    """Positions in converted text ↔ positions in the original text (code points).
-
-    Stored as the *replaced spans* only: pieces of the original (``orig_starts[i]:orig_ends[i]``) that
-    became converted text of a different length (``conv_starts[i]:conv_ends[i]``). Between spans the two
-    texts correspond character for character. No spans: the identity.
-    """
-
-    __slots__ = (
-        "conv_ends",
-        "conv_starts",
-        "converted_length",
-        "orig_ends",
-        "orig_starts",
-        "original_length",
-    )
-
-    def __init__(
-        self,
-        original_length: int,
-        converted_length: int,
-        spans: list[tuple[int, int, int, int]] | None = None,
-    ) -> None:
-        """``spans``: ``(orig_start, orig_end, conv_start, conv_end)`` in increasing order."""
-        self.original_length = original_length
-        self.converted_length = converted_length
-        spans = spans or []
-        self.orig_starts = [span[0] for span in spans]
-        self.orig_ends = [span[1] for span in spans]
-        self.conv_starts = [span[2] for span in spans]
-        self.conv_ends = [span[3] for span in spans]
-
-    @classmethod
-    def identity(cls, length: int) -> OffsetMap:
-        return cls(length, length)
-
-    @property
-    def is_identity(self) -> bool:
-        return not self.orig_starts
-
-    def spans(self) -> list[tuple[int, int, int, int]]:
-        """The replaced spans as ``(orig_start, orig_end, conv_start, conv_end)``."""
-        return list(zip(self.orig_starts, self.orig_ends, self.conv_starts, self.conv_ends, strict=True))
-
-    def to_original(self, pos: int) -> int:
-        """The original position of converted position ``pos``; inside a replaced phrase, its start."""
-        return _map(
-            pos, self.converted_length, (self.conv_starts, self.conv_ends), (self.orig_starts, self.orig_ends)
-        )
-
-    def to_converted(self, pos: int) -> int:
-        """The converted position of original position ``pos``; inside a replaced phrase, its start."""
-        return _map(
-            pos, self.original_length, (self.orig_starts, self.orig_ends), (self.conv_starts, self.conv_ends)
-        )
-
-    def range_to_original(self, start: int, end: int) -> tuple[int, int]:
-        """The original range covering converted ``[start, end)``, widened to whole replaced phrases."""
-        return _map_range(
-            (start, end),
-            self.converted_length,
-            (self.conv_starts, self.conv_ends),
-            (self.orig_starts, self.orig_ends),
-        )
-
-    def range_to_converted(self, start: int, end: int) -> tuple[int, int]:
-        """The converted range covering original ``[start, end)``, widened to whole replaced phrases."""
-        return _map_range(
-            (start, end),
-            self.original_length,
-            (self.orig_starts, self.orig_ends),
-            (self.conv_starts, self.conv_ends),
-        )
-
-
+_Span = tuple[int, int, int, int]
+"""A replaced span: ``(orig_start, orig_end, conv_start, conv_end)``."""
 _Side = tuple[list[int], list[int]]
-"""The replaced spans' starts and ends on one side of the map."""
+"""The replaced spans' starts and ends on one side of a map."""
 
 
-def _map(pos: int, length: int, source: _Side, target: _Side, *, inside_to_end: bool = False) -> int:
+class _SpanMap:
+    """Positions ↔ positions through replaced spans; between spans the texts match one to one."""
+
+    __slots__ = ("conv", "orig")
+
+    def __init__(self, spans: list[_Span]) -> None:
+        self.orig: _Side = ([span[0] for span in spans], [span[1] for span in spans])
+        self.conv: _Side = ([span[2] for span in spans], [span[3] for span in spans])
+
+
+_NO_SPANS = _SpanMap([])
+
+
+def _map(pos: int, source: _Side, target: _Side, *, inside_to_end: bool = False) -> int:
     starts, ends = source
-    pos = min(max(pos, 0), length)
-    # A range's end just at a span's start belongs before the span: bisect_left finds the span before it.
-    index = (bisect.bisect_left if inside_to_end else bisect.bisect_right)(starts, pos) - 1
+    if not starts:
+        return pos
+    index = bisect.bisect_right(starts, pos) - 1
     if index < 0:
         return pos
-    if pos < ends[index]:
-        return target[1][index] if inside_to_end else target[0][index]
+    if inside_to_end:
+        # A range's end at a span's start stays before the span; strictly inside, it takes all of it.
+        if pos == starts[index]:
+            return target[0][index]
+        if pos < ends[index]:
+            return target[1][index]
+    elif pos < ends[index]:
+        return target[0][index]
     return target[1][index] + (pos - ends[index])
 
 
-def _map_range(bounds: tuple[int, int], length: int, source: _Side, target: _Side) -> tuple[int, int]:
-    start, end = bounds
-    mapped_start = _map(start, length, source, target)
-    if end <= start:
-        return mapped_start, mapped_start
-    return mapped_start, max(mapped_start, _map(end, length, source, target, inside_to_end=True))
+class OffsetMap:
+    """Positions in converted text ↔ positions in the original text (code points).
+
+    The text is cut into *chunks* (lines; clauses when a line is very long) that start at known positions
+    on both sides. Inside a chunk whose conversion replaced phrases, the *replaced spans* are found on the
+    first question about that chunk (difflib, a millisecond or so per line) and kept: converting stays as
+    fast as OpenCC, and a map nobody asks about costs little. A map without chunks is the identity.
+    Safe to share between threads (a chunk aligned twice at once gets the same answer twice).
+    """
+
+    __slots__ = ("_aligned", "_chunks", "_reference", "_texts", "converted_length", "original_length")
+
+    def __init__(
+        self,
+        texts: tuple[str, str],
+        chunks: tuple[list[int], list[int]] | None = None,
+        reference: str | None = None,
+    ) -> None:
+        """``texts``: original and converted; ``chunks``: their chunk starts (the first one 0, 0)."""
+        self._texts = texts
+        self.original_length = len(texts[0])
+        self.converted_length = len(texts[1])
+        self._chunks = chunks
+        self._reference = reference
+        self._aligned: dict[int, _SpanMap] = {}
+
+    @classmethod
+    def identity(cls, text: str) -> OffsetMap:
+        return cls((text, text))
+
+    @property
+    def is_identity(self) -> bool:
+        return self._chunks is None
+
+    def to_original(self, pos: int) -> int:
+        """The original position of converted position ``pos``; inside a replaced phrase, its start."""
+        return self._map(pos, to_original=True)
+
+    def to_converted(self, pos: int) -> int:
+        """The converted position of original position ``pos``; inside a replaced phrase, its start."""
+        return self._map(pos, to_original=False)
+
+    def range_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original range covering converted ``[start, end)``, widened to whole replaced phrases."""
+        return self._map_range(start, end, to_original=True)
+
+    def range_to_converted(self, start: int, end: int) -> tuple[int, int]:
+        """The converted range covering original ``[start, end)``, widened to whole replaced phrases."""
+        return self._map_range(start, end, to_original=False)
+
+    def spans(self) -> list[_Span]:
+        """Every replaced span as ``(orig_start, orig_end, conv_start, conv_end)`` (aligns every chunk)."""
+        if self._chunks is None:
+            return []
+        found = []
+        for index, (orig_at, conv_at) in enumerate(zip(*self._chunks, strict=True)):
+            aligned = self._chunk(index)
+            for orig_start, orig_end, conv_start, conv_end in zip(*aligned.orig, *aligned.conv, strict=True):
+                found.append(
+                    (orig_at + orig_start, orig_at + orig_end, conv_at + conv_start, conv_at + conv_end)
+                )
+        return found
+
+    def _map_range(self, start: int, end: int, *, to_original: bool) -> tuple[int, int]:
+        mapped_start = self._map(start, to_original=to_original)
+        if end <= start:
+            return mapped_start, mapped_start
+        return mapped_start, max(mapped_start, self._map(end, to_original=to_original, inside_to_end=True))
+
+    def _map(self, pos: int, *, to_original: bool, inside_to_end: bool = False) -> int:
+        pos = min(max(pos, 0), self.converted_length if to_original else self.original_length)
+        if self._chunks is None:
+            return pos
+        orig_starts, conv_starts = self._chunks
+        source, target = (conv_starts, orig_starts) if to_original else (orig_starts, conv_starts)
+        index = bisect.bisect_right(source, pos) - 1
+        aligned = self._chunk(index)
+        sides = (aligned.conv, aligned.orig) if to_original else (aligned.orig, aligned.conv)
+        return target[index] + _map(pos - source[index], *sides, inside_to_end=inside_to_end)
+
+    def _chunk(self, index: int) -> _SpanMap:
+        found = self._aligned.get(index)
+        if found is None:
+            assert self._chunks is not None
+            original, converted = self._texts
+            bounds = []
+            for starts, text in zip(self._chunks, self._texts, strict=True):
+                bounds.append((starts[index], starts[index + 1] if index + 1 < len(starts) else len(text)))
+            (orig_start, orig_end), (conv_start, conv_end) = bounds
+            piece, result = original[orig_start:orig_end], converted[conv_start:conv_end]
+            found = _NO_SPANS if piece == result else _SpanMap(_align_chunk(piece, result, self._reference))
+            self._aligned[index] = found
+        return found
 
 
 # --- converting -----------------------------------------------------------------------------------
@@ -223,37 +257,40 @@ class Converted:
 
 _CLAUSE_END = re.compile(r"(?<=[\n。！？；，、：])")
 """Cut after each of these: OpenCC never changes them and no dictionary entry spans them."""
+_LONG_LINE = 4096
+"""Lines longer than this are cut into clauses up front, so that aligning one chunk stays quick."""
 
 
 def convert(text: str, config: str) -> Converted:
     """``text`` converted with ``config`` and its offset map (see the module docstring)."""
     converted = convert_text(text, config)
     if config not in PHRASE_CONFIGS and len(converted) == len(text):
-        return Converted(converted, OffsetMap.identity(len(text)))
-    return Converted(converted, _align(text, converted, config))
+        return Converted(converted, OffsetMap.identity(text))
+    return Converted(
+        converted,
+        OffsetMap((text, converted), _chunk_starts(text, converted), _CHARACTER_REFERENCE.get(config)),
+    )
 
 
-def _align(original: str, converted: str, config: str) -> OffsetMap:
-    spans: list[tuple[int, int, int, int]] = []
-    originals = _CLAUSE_END.split(original)
-    converteds = _CLAUSE_END.split(converted)
-    if len(originals) != len(converteds):
-        # Never seen: OpenCC changed a clause boundary. Align the whole text rather than guess.
-        originals, converteds = [original], [converted]
-    reference = _CHARACTER_REFERENCE.get(config)
-    orig_at = conv_at = 0
-    for piece, result in zip(originals, converteds, strict=True):
-        if len(piece) != len(result):
-            spans.extend(_align_piece(piece, result, reference, (orig_at, conv_at)))
-        orig_at += len(piece)
-        conv_at += len(result)
-    return OffsetMap(len(original), len(converted), spans)
+def _chunk_starts(original: str, converted: str) -> tuple[list[int], list[int]]:
+    # Lines: str.split and accumulate run in C, so chunking 1M characters takes a few milliseconds.
+    orig_lines, conv_lines = original.split("\n"), converted.split("\n")
+    if len(orig_lines) == len(conv_lines):
+        if max(map(len, orig_lines)) <= _LONG_LINE:
+            return _starts(orig_lines, 1), _starts(conv_lines, 1)
+        orig_clauses, conv_clauses = _CLAUSE_END.split(original), _CLAUSE_END.split(converted)
+        if len(orig_clauses) == len(conv_clauses):
+            return _starts(orig_clauses, 0), _starts(conv_clauses, 0)
+    # Never seen: OpenCC changed a line break. One chunk, aligned as a whole, rather than a guess.
+    return [0], [0]
 
 
-def _align_piece(
-    piece: str, result: str, reference_config: str | None, at: tuple[int, int]
-) -> list[tuple[int, int, int, int]]:
-    """The replaced spans of one clause whose length changed; ``at``: where it starts in both texts."""
+def _starts(pieces: list[str], separator: int) -> list[int]:
+    return list(itertools.accumulate(map(separator.__add__, map(len, pieces[:-1])), initial=0))
+
+
+def _align_chunk(piece: str, result: str, reference_config: str | None) -> list[_Span]:
+    """The replaced spans of one chunk (positions relative to it), clause by clause."""
     # The character-only conversion has the original's positions and mostly the result's characters,
     # so difflib finds just the replaced phrases; unconverted text is the fallback reference.
     reference = piece
@@ -261,6 +298,20 @@ def _align_piece(
         candidate = convert_text(piece, reference_config)
         if len(candidate) == len(piece):
             reference = candidate
+    references, results = _CLAUSE_END.split(reference), _CLAUSE_END.split(result)
+    if len(references) != len(results):
+        references, results = [reference], [result]
+    spans: list[_Span] = []
+    orig_at = conv_at = 0
+    for clause, converted in zip(references, results, strict=True):
+        if clause != converted:
+            spans.extend(_align_clause(clause, converted, (orig_at, conv_at)))
+        orig_at += len(clause)
+        conv_at += len(converted)
+    return spans
+
+
+def _align_clause(reference: str, result: str, at: tuple[int, int]) -> list[_Span]:
     matcher = difflib.SequenceMatcher(None, reference, result, autojunk=False)
     # A phrase often aligns as two edits around one kept character (鼠标→滑鼠: insert 滑, keep 鼠, drop
     # 標): join edits one character apart, then keep those that change the length.
