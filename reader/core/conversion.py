@@ -20,7 +20,7 @@ Flow of :func:`convert`:
 Inside a replaced span, positions map to the span's start (:meth:`OffsetMap.to_original`,
 :meth:`OffsetMap.to_converted`); a range's end maps to the span's end, so a highlight on part of 隨身碟
 covers all of U盘. Mapping is monotonic, and out-and-back lands on the same position or on the start of
-the phrase containing it. Replacements one character apart are one span (鼠标和内存 → 滑鼠和記憶體).
+the phrase containing it.
 """
 
 from __future__ import annotations
@@ -314,13 +314,19 @@ def _align_chunk(piece: str, result: str, reference_config: str | None) -> list[
 def _align_clause(reference: str, result: str, at: tuple[int, int]) -> list[_Span]:
     matcher = difflib.SequenceMatcher(None, reference, result, autojunk=False)
     # A phrase often aligns as two edits around one kept character (鼠标→滑鼠: insert 滑, keep 鼠, drop
-    # 標): join edits one character apart, then keep those that change the length.
+    # 標): join edits one character apart whose length changes cancel, then keep those that change it.
     merged: list[list[int]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        if merged and i1 - merged[-1][1] <= 1 and j1 - merged[-1][3] <= 1:
-            merged[-1][1], merged[-1][3] = i2, j2
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and i1 - last[1] <= 1
+            and j1 - last[3] <= 1
+            and ((last[3] - last[2]) - (last[1] - last[0])) * ((j2 - j1) - (i2 - i1)) < 0
+        ):
+            last[1], last[3] = i2, j2
         else:
             merged.append([i1, i2, j1, j2])
     orig_at, conv_at = at
