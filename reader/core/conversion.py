@@ -138,14 +138,12 @@ def _map(pos: int, source: _Side, target: _Side, *, inside_to_end: bool = False)
     index = bisect.bisect_right(starts, pos) - 1
     if index < 0:
         return pos
-    if inside_to_end:
-        # A range's end at a span's start stays before the span; strictly inside, it takes all of it.
-        if pos == starts[index]:
-            return target[0][index]
-        if pos < ends[index]:
-            return target[1][index]
-    elif pos < ends[index]:
+    # At a span's start (an empty span too: an insertion point), positions stay before the span; strictly
+    # inside, a position goes to the span's start, a range's end to its end.
+    if pos == starts[index]:
         return target[0][index]
+    if pos < ends[index]:
+        return target[1][index] if inside_to_end else target[0][index]
     return target[1][index] + (pos - ends[index])
 
 
@@ -159,20 +157,20 @@ class OffsetMap:
     Safe to share between threads (a chunk aligned twice at once gets the same answer twice).
     """
 
-    __slots__ = ("_aligned", "_chunks", "_reference", "_texts", "converted_length", "original_length")
+    __slots__ = ("_aligned", "_chunks", "_config", "_texts", "converted_length", "original_length")
 
     def __init__(
         self,
         texts: tuple[str, str],
         chunks: tuple[list[int], list[int]] | None = None,
-        reference: str | None = None,
+        config: str | None = None,
     ) -> None:
         """``texts``: original and converted; ``chunks``: their chunk starts (the first one 0, 0)."""
         self._texts = texts
         self.original_length = len(texts[0])
         self.converted_length = len(texts[1])
         self._chunks = chunks
-        self._reference = reference
+        self._config = config
         self._aligned: dict[int, _SpanMap] = {}
 
     @classmethod
@@ -239,7 +237,7 @@ class OffsetMap:
                 bounds.append((starts[index], starts[index + 1] if index + 1 < len(starts) else len(text)))
             (orig_start, orig_end), (conv_start, conv_end) = bounds
             piece, result = original[orig_start:orig_end], converted[conv_start:conv_end]
-            found = _NO_SPANS if piece == result else _SpanMap(_align_chunk(piece, result, self._reference))
+            found = _NO_SPANS if piece == result else _SpanMap(_align_chunk(piece, result, self._config))
             self._aligned[index] = found
         return found
 
@@ -268,7 +266,7 @@ def convert(text: str, config: str) -> Converted:
         return Converted(converted, OffsetMap.identity(text))
     return Converted(
         converted,
-        OffsetMap((text, converted), _chunk_starts(text, converted), _CHARACTER_REFERENCE.get(config)),
+        OffsetMap((text, converted), _chunk_starts(text, converted), config),
     )
 
 
@@ -289,26 +287,58 @@ def _starts(pieces: list[str], separator: int) -> list[int]:
     return list(itertools.accumulate(map(separator.__add__, map(len, pieces[:-1])), initial=0))
 
 
-def _align_chunk(piece: str, result: str, reference_config: str | None) -> list[_Span]:
+def _align_chunk(piece: str, result: str, config: str | None) -> list[_Span]:
     """The replaced spans of one chunk (positions relative to it), clause by clause."""
-    # The character-only conversion has the original's positions and mostly the result's characters,
-    # so difflib finds just the replaced phrases; unconverted text is the fallback reference.
+    # The character-only conversion has the original's positions and the result's characters except
+    # where phrases were replaced: a clause where they agree needs no alignment.
     reference = piece
+    reference_config = _CHARACTER_REFERENCE.get(config or "")
     if reference_config is not None:
         candidate = convert_text(piece, reference_config)
         if len(candidate) == len(piece):
             reference = candidate
-    references, results = _CLAUSE_END.split(reference), _CLAUSE_END.split(result)
-    if len(references) != len(results):
-        references, results = [reference], [result]
+    clauses, references, results = (_CLAUSE_END.split(text) for text in (piece, reference, result))
+    if not len(clauses) == len(references) == len(results):
+        clauses, references, results = [piece], [reference], [result]
     spans: list[_Span] = []
     orig_at = conv_at = 0
-    for clause, converted in zip(references, results, strict=True):
-        if clause != converted:
-            spans.extend(_align_clause(clause, converted, (orig_at, conv_at)))
+    for clause, clause_reference, converted in zip(clauses, references, results, strict=True):
+        if clause_reference != converted:
+            at = (orig_at, conv_at)
+            if config is not None and len(clause) <= _CUT_LIMIT:
+                spans.extend(_align_by_cuts(clause, converted, config, at))
+            else:
+                spans.extend(_align_clause(clause_reference, converted, at))
         orig_at += len(clause)
         conv_at += len(converted)
     return spans
+
+
+_CUT_LIMIT = 256
+"""Longest clause aligned by cutting (two conversions per position); longer ones use difflib."""
+
+
+def _align_by_cuts(clause: str, result: str, config: str, at: tuple[int, int]) -> list[_Span]:
+    """Exact phrase boundaries: a cut where converting both sides apart gives the same result.
+
+    Between two such cuts lies what OpenCC converted as a unit; when its length changed, it is a span.
+    """
+    cuts = [(0, 0)]
+    for cut in range(1, len(clause)):
+        left = convert_text(clause[:cut], config)
+        if (
+            len(left) > cuts[-1][1]
+            and result.startswith(left)
+            and convert_text(clause[cut:], config) == result[len(left) :]
+        ):
+            cuts.append((cut, len(left)))
+    cuts.append((len(clause), len(result)))
+    orig_at, conv_at = at
+    return [
+        (orig_at + i1, orig_at + i2, conv_at + j1, conv_at + j2)
+        for (i1, j1), (i2, j2) in itertools.pairwise(cuts)
+        if i2 - i1 != j2 - j1
+    ]
 
 
 def _align_clause(reference: str, result: str, at: tuple[int, int]) -> list[_Span]:
