@@ -1,15 +1,20 @@
-"""The command line: argument parsing, and the formats ``reader extract`` prints.
+"""The command line: argument parsing, and the formats ``reader extract`` and ``reader convert`` print.
 
 Flow of ``main``:
 
 1. Make stdout and stderr UTF-8 whatever the locale, so Chinese text never fails to print.
-2. If the first argument names a subcommand (``extract``), that subcommand parses the rest; otherwise the
-   arguments are the window's (``reader [FILE] [--theme NAME] [--font-size PT] [--screenshot PNG]``, or
-   ``reader --list-themes``). A file that happens to be called ``extract`` opens with ``reader ./extract``.
+2. If the first argument names a subcommand (``extract``, ``convert``), that subcommand parses the rest;
+   otherwise the arguments are the window's (``reader [FILE] [--theme NAME] [--font-size PT]
+   [--screenshot PNG]``, or ``reader --list-themes``). A file that happens to be called ``extract``
+   opens with ``reader ./extract``.
    ``--theme`` and ``--font-size`` override the saved settings for that run only; an unknown theme or a
    size outside 12–120 pt exits 2 with the valid choices.
 3. ``extract`` loads and extracts each file in turn and prints it at once; a file that fails prints one line
    ``reader: error: PATH: reason`` on stderr and the others still run. Exit 0, or 2 if any file failed.
+   ``convert`` does the same, then converts the article with OpenCC (``reader.core.conversion``) and
+   prints it as text (title, the 日期/來源 line with its labels converted, body paragraphs) or as
+   ``extract``'s JSON with every text field converted and a ``conversion`` field. An unknown config is a
+   usage error: exit 2 with the valid ones listed.
 4. The window path imports ``reader.ui`` only then, so ``reader extract`` never loads Qt.
 
 ``extract`` output formats:
@@ -116,8 +121,10 @@ def _open_parser() -> argparse.ArgumentParser:
         epilog=(
             "subcommands:\n"
             "  reader extract [--format json|text|markdown] FILE...   print the article without opening a "
-            "window\n\n"
-            "Run 'reader extract --help' for its options."
+            "window\n"
+            "  reader convert --to CONFIG [--format text|json] FILE...   print it converted between "
+            "simplified and traditional Chinese\n\n"
+            "Run 'reader extract --help' or 'reader convert --help' for their options."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -189,18 +196,25 @@ def _extract_main(args: list[str]) -> int:
     parsed = _parse(_extract_parser(), args)
     if isinstance(parsed, int):
         return parsed
-    from reader.core.errors import LoadError
     from reader.core.extraction import extract_file
 
-    files: list[Path] = parsed.files
     render = RENDERERS[parsed.format]
+    return _print_articles(parsed.files, parsed.format, lambda path: render(extract_file(path)))
+
+
+def _print_articles(files: list[Path], output_format: str, produce: Callable[[Path], str]) -> int:
+    """Print ``produce(path)`` for each file as it comes; a file that fails is one line on stderr.
+
+    Shared by ``extract`` and ``convert``: exit 0, 2 if any file failed, 1 if our reader went away.
+    """
+    from reader.core.errors import LoadError
+
     several = len(files) > 1
     failed = False
     first = True
     for path in files:
         try:
-            article = extract_file(path)
-            output = render(article)
+            output = produce(path)
         except LoadError as error:
             _report(f"{display_path(error.path)}: {error.reason}")
             failed = True
@@ -211,8 +225,8 @@ def _extract_main(args: list[str]) -> int:
             _report(f"{display_path(path)}: internal error: {type(error).__name__}: {error}")
             failed = True
             continue
-        if several and parsed.format != "json":
-            output = _file_marker(parsed.format, path) + "\n" + output
+        if several and output_format != "json":
+            output = _file_marker(output_format, path) + "\n" + output
             if not first:
                 output = "\n" + output
         first = False
@@ -224,6 +238,85 @@ def _extract_main(args: list[str]) -> int:
             _silence_stdout()
             return EXIT_BROKEN_PIPE
     return EXIT_FAILED if failed else EXIT_OK
+
+
+# --- reader convert -------------------------------------------------------------------------------
+
+CONVERT_FORMATS = ("text", "json")
+
+
+def _conversion(value: str) -> str:
+    from reader.core.conversion import check_config
+
+    try:
+        return check_config(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _convert_parser() -> argparse.ArgumentParser:
+    from reader.core.conversion import CONFIGS, EXPERIMENTAL_CONFIGS
+
+    names = ", ".join(f"{name} (experimental)" if name in EXPERIMENTAL_CONFIGS else name for name in CONFIGS)
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} convert",
+        description=(
+            "Print the article of each FILE converted between simplified and traditional Chinese with "
+            "OpenCC. Exit status 2 if any file could not be read."
+        ),
+        epilog=(
+            f"conversions: {names}. text prints the title, a 日期/来源 line and the body paragraphs; json "
+            "prints reader extract's JSON with every text field converted, one object per line."
+        ),
+    )
+    parser.add_argument(
+        "--to",
+        required=True,
+        type=_conversion,
+        metavar="CONFIG",
+        dest="config",
+        help="OpenCC conversion, e.g. s2t, t2s, s2tw, s2twp, s2hk, tw2sp",
+    )
+    parser.add_argument(
+        "--format", choices=CONVERT_FORMATS, default="text", help="output format (default: text)"
+    )
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="saved pages or text files")
+    return parser
+
+
+def _convert_main(args: list[str]) -> int:
+    parsed = _parse(_convert_parser(), args)
+    if isinstance(parsed, int):
+        return parsed
+    from reader.core.conversion import convert_article
+    from reader.core.extraction import extract_file
+
+    config: str = parsed.config
+    render = format_converted_json if parsed.format == "json" else format_converted_text
+
+    def produce(path: Path) -> str:
+        converted, _ = convert_article(extract_file(path), config)
+        return render(converted, config)
+
+    return _print_articles(parsed.files, parsed.format, produce)
+
+
+def format_converted_text(article: Article, config: str) -> str:
+    """``format_text`` of a converted article, the 日期/来源 labels converted too (日期/來源)."""
+    from reader.core.conversion import convert_text
+
+    head = [article.title]
+    meta = metadata_line(article)
+    if meta:
+        head.append(convert_text(meta, config))
+    return "\n".join(head) + "\n\n" + article.text
+
+
+def format_converted_json(article: Article, config: str) -> str:
+    """``format_json`` of a converted article, with a ``conversion`` field naming the config."""
+    data = _json_data(article)
+    data["conversion"] = config
+    return json.dumps(data, ensure_ascii=False)
 
 
 def _file_marker(output_format: str, path: Path) -> str:
@@ -249,10 +342,14 @@ def display_path(path: str | Path) -> str:
 
 def format_json(article: Article) -> str:
     """One line of JSON: ``Article.to_json()`` with non-ASCII characters as they are."""
+    return json.dumps(_json_data(article), ensure_ascii=False)
+
+
+def _json_data(article: Article) -> dict[str, object]:
     data = article.to_json()
     if article.path is not None:
         data["path"] = display_path(article.path)
-    return json.dumps(data, ensure_ascii=False)
+    return data
 
 
 def metadata_line(article: Article) -> str:
@@ -388,4 +485,5 @@ def _silence_stdout() -> None:
 
 SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {
     "extract": _extract_main,
+    "convert": _convert_main,
 }

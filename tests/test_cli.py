@@ -570,3 +570,132 @@ def test_subprocess_reports_errors_the_same_way_with_chinese_file_names(tmp_path
     assert record["title"] == SAMPLE_TITLE
     assert record["path"] == str(good)
     assert_one_error_line(completed.stderr, missing)
+
+
+# --- reader convert -------------------------------------------------------------------------------
+
+
+def test_convert_sample_as_text_keeps_title_metadata_and_paragraphs(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.core.conversion import convert_text
+    from reader.core.extraction import extract_file
+
+    assert main(["convert", "--to", "s2t", str(SAMPLE)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    article = extract_file(SAMPLE)
+    title, meta, blank, *body = out.rstrip("\n").split("\n")
+    assert title == convert_text(SAMPLE_TITLE, "s2t") == "青溪區首家街道綜合養老服務中心在桂園街道投入運營"
+    assert meta.startswith("日期：2025-05-06　來源：")
+    assert blank == ""
+    # Same paragraphs as extract's text, each one converted.
+    assert "\n".join(body) == convert_text(article.text, "s2t")
+    assert body.count("") == article.text.count("\n\n")
+
+
+def test_convert_sample_as_json_converts_every_field(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", "--to", "s2twp", "--format", "json", str(SAMPLE)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert len(lines) == 1
+    data = json.loads(lines[0])
+    assert data["conversion"] == "s2twp"
+    assert data["title"] == "青溪區首家街道綜合養老服務中心在桂園街道投入運營"
+    assert data["language"] == "zh-Hant-TW"
+    assert data["date"] == "2025-05-06"
+    assert data["path"] == str(SAMPLE)
+    assert data["text"] == "\n\n".join(block["text"] for block in data["blocks"] if block["text"])
+    headings = [block["text"] for block in data["blocks"] if block["type"] == "heading"]
+    assert headings[0] == "一站式服務，讓老人少跑腿"
+    images = [block for block in data["blocks"] if block["type"] == "image"]
+    assert images[0]["alt"] == "桂園街道綜合養老服務中心一樓的長者食堂，老人們圍坐在餐桌旁用午餐"
+
+
+def test_convert_phrases_and_traditional_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    simplified = tmp_path / "s.txt"
+    simplified.write_text("U盘使用说明\n\n请把U盘插入电脑，再打开软件。\n\n鼠标在左边。\n", encoding="utf-8")
+    traditional = tmp_path / "t.txt"
+    traditional.write_text("隨身碟使用說明\n\n請把隨身碟插入電腦，再開啟軟體。\n", encoding="big5")
+    assert main(["convert", "--to", "s2twp", str(simplified)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("隨身碟使用說明\n\n")
+    assert "請把隨身碟插入電腦，再開啟軟體。\n\n滑鼠在左邊。" in out
+    assert main(["convert", "--to", "tw2sp", str(traditional)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("U盘使用说明\n\n")
+    assert "请把U盘插入电脑，再打开软件。" in out
+
+
+def test_convert_non_chinese_passes_through(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    english = tmp_path / "e.txt"
+    english.write_text("A plain title\n\nSome English text, 123 and e.g. more.\n", encoding="utf-8")
+    assert main(["convert", "--to", "s2t", str(english)]) == 0
+    extracted = main(["extract", "--format", "text", str(english)])
+    assert extracted == 0
+    converted_out, extracted_out = capsys.readouterr().out.split("A plain title")[1:]
+    assert converted_out == extracted_out
+
+
+def test_convert_unknown_config_lists_the_valid_ones(capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.core.conversion import CONFIGS
+
+    assert main(["convert", "--to", "s2x", str(SAMPLE)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "Traceback" not in err
+    assert "unknown conversion 's2x'" in err
+    assert all(name in err for name in CONFIGS)
+
+
+@pytest.mark.parametrize(
+    "args", [["convert"], ["convert", str(SAMPLE)], ["convert", "--to", "s2t", "--format", "markdown", "x"]]
+)
+def test_convert_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "error:" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("kind", BAD_INPUTS)
+def test_convert_bad_input_is_one_error_line_and_exit_2(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = bad_input(tmp_path, kind)
+    assert main(["convert", "--to", "s2t", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert_one_error_line(err, path)
+
+
+def test_convert_several_files_one_bad_others_still_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "missing.html"
+    other = tmp_path / "other.txt"
+    other.write_text("第二个文件\n\n这是一段纯文本正文。\n", encoding="utf-8")
+    assert main(["convert", "--to", "s2hk", "--format", "json", str(SAMPLE), str(missing), str(other)]) == 2
+    out, err = capsys.readouterr()
+    assert_one_error_line(err, missing)
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [record["path"] for record in records] == [str(SAMPLE), str(other)]
+    assert records[1]["text"] == "這是一段純文本正文。"
+    assert main(["convert", "--to", "s2t", str(SAMPLE), str(other)]) == 0
+    out = capsys.readouterr().out
+    assert out.index(f"==> {SAMPLE} <==") < out.index(f"==> {other} <==") < out.index("這是一段純文本正文")
+
+
+def test_convert_help_lists_the_configs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    assert "reader convert" in capsys.readouterr().out
+    assert main(["convert", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "--to CONFIG" in out
+    assert "s2hkp (experimental)" in out
+
+
+def test_convert_subprocess_in_a_c_locale() -> None:
+    completed = run_reader("convert", "--to", "s2t", str(SAMPLE))
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.startswith("青溪區首家街道綜合養老服務中心在桂園街道投入運營\n")
