@@ -11,10 +11,15 @@ show as boxes). A few golden outputs keep such characters (𣨼, 𪢮); a case w
 astral character in the golden output against a BMP one in ours counts as *tofu avoided*, not as a
 failure, when raw OpenCC with those dictionaries gives the golden output. Exits 1 on any other
 difference or when a config the reader offers has no cases; 0 (with a note) when the corpora are absent.
+
+Then the older whole-file tests (``legacy_in_ans/CONFIG.in`` → ``CONFIG.ans``, 12 configs, no s2hkp/hk2sp):
+each file converted as one text must equal its answer, and its offset map must take the converted end to
+the original end and every replaced span forward.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from collections import Counter
@@ -26,6 +31,7 @@ from reader.core.conversion import CONFIGS, convert
 
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
 CASES = CORPORA / "opencc" / "json_latest" / "testcases.normalized.json"
+LEGACY = CORPORA / "opencc" / "legacy_in_ans"
 
 
 def is_tofu_avoidance(ours: str, expected: str) -> bool:
@@ -72,9 +78,32 @@ def main() -> int:
     uncovered = [config for config in CONFIGS if not total[config]]
     if uncovered:
         print(f"configs without cases: {', '.join(uncovered)}")
+    failures.extend(legacy_failures())
     if failures:
         print("failures:\n" + "\n".join(failures))
     return 1 if failures or uncovered else 0
+
+
+def legacy_failures() -> list[str]:
+    """Run the whole-file cases; print one line per file; return the failures."""
+    failures = []
+    for source in sorted(LEGACY.glob("*.in")):
+        config = source.stem
+        if config not in CONFIGS:
+            continue
+        text = source.read_text(encoding="utf-8")
+        answer = source.with_suffix(".ans").read_text(encoding="utf-8")
+        result = convert(text, config)
+        offsets = result.offsets
+        spans = offsets.spans()
+        is_mapped = offsets.to_original(len(result.text)) == len(text) and all(
+            a[1] <= b[0] and a[3] <= b[2] for a, b in itertools.pairwise(spans)
+        )
+        verdict = "ok" if result.text == answer and is_mapped else "FAILED"
+        print(f"  legacy {config:<6} {len(text):>4} chars, {len(spans)} replaced spans: {verdict}")
+        if verdict != "ok":
+            failures.append(f"  legacy {config}: output or offset map differs")
+    return failures
 
 
 if __name__ == "__main__":
