@@ -185,11 +185,17 @@ def is_binary(sample: bytes) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
-# Characters real text is made of; a UTF-16 reading in the wrong byte order scatters over other blocks.
-_TEXT_CHARS = re.compile(
-    "[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u04ff\u2000-\u206f\u2100-\u27bf"
-    "\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]"
-)
+# Patterns used only while guessing an encoding are compiled on first use: together they cost ~7 ms of
+# every start-up otherwise.
+
+
+@functools.cache
+def _text_chars() -> re.Pattern[str]:
+    """Characters real text is made of; a UTF-16 reading in the wrong byte order scatters over others."""
+    return re.compile(
+        "[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u04ff\u2000-\u206f\u2100-\u27bf"
+        "\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]"
+    )
 
 
 def _wide_unicode(data: bytes) -> Decoded | None:
@@ -203,7 +209,7 @@ def _wide_unicode(data: bytes) -> Decoded | None:
             text = sample.decode(codec)
         except UnicodeDecodeError:
             continue
-        score = len(_TEXT_CHARS.findall(text)) / max(1, len(text))
+        score = len(_text_chars().findall(text)) / max(1, len(text))
         if best is None or score > best[0]:
             best = (score, codec)
     if best is None or best[0] < 0.9:
@@ -237,7 +243,9 @@ def _common_han() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(gb), frozenset(big5)
 
 
-_HAN = re.compile("[\u4e00-\u9fff]")
+@functools.cache
+def _han() -> re.Pattern[str]:
+    return re.compile("[\u4e00-\u9fff]")
 
 
 def _common_ratio(text: str, common: frozenset[str], *, minimum: int = 0) -> float:
@@ -245,7 +253,7 @@ def _common_ratio(text: str, common: frozenset[str], *, minimum: int = 0) -> flo
 
     With ``minimum``, fewer Han characters than that score 0: too few to call the text Chinese.
     """
-    han = _HAN.findall(text, 0, 200_000)[:20_000]
+    han = _han().findall(text, 0, 200_000)[:20_000]
     if len(han) < max(minimum, 1):
         return 0.0 if minimum else 1.0
     return sum(1 for char in han if char in common) / len(han)
@@ -272,7 +280,7 @@ def _cross_check_chinese(data: bytes, family: tuple[str, ...]) -> tuple[str, ...
     if other_score >= 0.9 and other_score > this_score + 0.2:
         return other
     # Mainland pages are what this reader is for: a short text that reads equally well both ways is GB.
-    if family == _BIG5 and other_score >= this_score and _HAN.search(other_text):
+    if family == _BIG5 and other_score >= this_score and _han().search(other_text):
         return other
     return family
 
@@ -296,17 +304,28 @@ def _chinese_reading(data: bytes) -> Decoded | None:
     return best[1] if best else None
 
 
-_THREE_BYTE_LEADS = re.compile(rb"[\xe0-\xff]")
-# European accented letters (Latin-1 and Latin Extended-A) inside an ASCII word: "café", "Näyhä".
-_ACCENT_IN_WORD = re.compile("[A-Za-z][\u00c0-\u017f]|[\u00c0-\u017f][A-Za-z]")
-_CJK_PUNCTUATION = re.compile("[\u3000-\u303f\uff00-\uffef]")
+@functools.cache
+def _three_byte_leads() -> re.Pattern[bytes]:
+    return re.compile(rb"[\xe0-\xff]")
+
+
+@functools.cache
+def _accent_in_word() -> re.Pattern[str]:
+    """European accented letters (Latin-1 and Latin Extended-A) inside an ASCII word: "café", "Näyhä"."""
+    return re.compile("[A-Za-z][\u00c0-\u017f]|[\u00c0-\u017f][A-Za-z]")
+
+
+@functools.cache
+def _cjk_punctuation() -> re.Pattern[str]:
+    return re.compile("[\u3000-\u303f\uff00-\uffef]")
 
 
 def _is_plain_gb(text: str) -> bool:
     """Whether every non-ASCII character is a level-1 GB2312 character or Chinese punctuation."""
     gb_set, _big5_set = _common_han()
     wide = [char for char in text if ord(char) >= 0x80]
-    return bool(wide) and all(char in gb_set or _CJK_PUNCTUATION.match(char) for char in wide)
+    punctuation = _cjk_punctuation()
+    return bool(wide) and all(char in gb_set or punctuation.match(char) for char in wide)
 
 
 def _weak_utf8(data: bytes, utf8_text: str, family: tuple[str, ...] | None) -> Decoded | None:
@@ -316,7 +335,7 @@ def _weak_utf8(data: bytes, utf8_text: str, family: tuple[str, ...] | None) -> D
     the bytes as common characters wins; without one, a reading that is nothing but common GB characters
     and Chinese punctuation wins. Accented letters inside Latin words ("Näyhä", "café") stay UTF-8.
     """
-    if _THREE_BYTE_LEADS.search(data) or _ACCENT_IN_WORD.search(utf8_text):
+    if _three_byte_leads().search(data) or _accent_in_word().search(utf8_text):
         return None
     if family in (_GB, _BIG5):
         chosen = _strict(data, family)

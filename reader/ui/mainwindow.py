@@ -28,7 +28,7 @@ import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import (
@@ -65,9 +65,6 @@ from reader.ui.aids.pointer import BigPointer
 from reader.ui.documents import OpenedArticle, open_article
 from reader.ui.readingview import ReadingView, clamp_point_size, larger_size, smaller_size
 from reader.ui.rendering import TextStyle, render_article, render_whole_page
-from reader.ui.schemedialog import edit_scheme
-from reader.ui.shortcutsdialog import ShortcutsDialog
-from reader.ui.textdialog import TextDialog
 from reader.ui.theming import (
     ThemeManager,
     chrome_point_size,
@@ -76,6 +73,11 @@ from reader.ui.theming import (
     system_prefers_high_contrast,
 )
 from reader.ui.toolbar import AccessibleToolbar
+
+if TYPE_CHECKING:
+    # The dialogs are imported when first opened: they are not needed for the first paint.
+    from reader.ui.shortcutsdialog import ShortcutsDialog
+    from reader.ui.textdialog import TextDialog
 
 _log = logging.getLogger(__name__)
 
@@ -105,6 +107,13 @@ KEPT_ON_RESET = ("shortcut_preset", "interface_language", "last_convert")
 def text_style(settings: Settings) -> TextStyle:
     """The reading view's style from the settings."""
     return TextStyle(**{name: getattr(settings, name) for name in TEXT_FIELDS})
+
+
+def edit_scheme(parent: QWidget, theme: themes.Theme) -> themes.Theme | None:
+    """The custom scheme editor; its module is imported when first opened, not at start-up."""
+    from reader.ui import schemedialog
+
+    return schemedialog.edit_scheme(parent, theme)
 
 
 def _local_file(url: QUrl) -> Path | None:
@@ -639,6 +648,8 @@ class MainWindow(QMainWindow):
             self.text_dialog.raise_()
             self.text_dialog.activateWindow()
             return
+        from reader.ui.textdialog import TextDialog
+
         before = self.settings
         dialog = TextDialog(self, self.settings)
         dialog.changed.connect(self.update_settings)
@@ -651,6 +662,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help ▸ Keyboard shortcuts: a searchable table of every action and its keys."""
+        from reader.ui.shortcutsdialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self, self.shortcut_rows(), self.settings.shortcut_preset)
         dialog.finished.connect(dialog.deleteLater)
         self.shortcuts_dialog = dialog
