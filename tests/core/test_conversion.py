@@ -148,6 +148,24 @@ def test_equal_length_line_with_cancelling_phrases_is_still_aligned() -> None:
     assert result.text[result.offsets.to_converted(text.index("在"))] == "在"
 
 
+def test_very_long_line_is_chunked_by_clauses_and_maps_exactly() -> None:
+    # One 1,000-clause line (over 4096 characters): chunked at clause ends up front, aligned on demand.
+    text = "".join(f"第{n}个U盘和肯尼亚的软件，" for n in range(1000))
+    result = convert(text, "s2twp")
+    offsets = result.offsets
+    assert result.text == convert_text(text, "s2twp")
+    for n in (0, 1, 500, 999):
+        clause = f"第{n}个U盘和肯尼亚的软件，"
+        start = text.index(clause)
+        converted_start = offsets.to_converted(start)
+        assert result.text[converted_start:].startswith(f"第{n}個隨身碟和肯亞的軟體，")
+        assert offsets.to_original(converted_start) == start
+        assert offsets.range_to_converted(start, start + len(clause)) == (
+            converted_start,
+            converted_start + len(f"第{n}個隨身碟和肯亞的軟體，"),
+        )
+
+
 def article() -> Article:
     return Article(
         title="关于U盘软件的通知",
