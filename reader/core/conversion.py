@@ -13,14 +13,22 @@ Flow of :func:`convert`:
 3. Phrase configs (U盘→隨身碟, 肯尼亚→肯亞) change lengths. Original and converted text are cut into the
    same chunks: lines (clauses for lines over 4096 characters), at newlines and ``。！？；，、：``, which no
    dictionary entry contains and OpenCC never changes. Only the chunks' starts are recorded now.
-4. On the first position asked inside a chunk, its changed clauses are aligned with :mod:`difflib`
-   against their character-only conversion (s2tw for s2twp, …), which has the original's positions, so
-   only the replaced phrases differ. Each phrase whose length changed becomes one *replaced span*.
+4. On the first position asked inside a chunk, the chunk is aligned (about 1.3 ms for a 250-character
+   paragraph). A clause is left alone when its character-only conversion (s2tw for s2twp, …: same
+   positions as the original) equals the result. Otherwise it is cut where OpenCC itself cuts: at each
+   position where converting the two sides apart gives the same result. Between two cuts lies what
+   OpenCC replaced as a unit; when its length changed it becomes one *replaced span*. Clauses over 256
+   characters (the cut search is quadratic) are aligned with :mod:`difflib` against the character-only
+   conversion instead.
 
 Inside a replaced span, positions map to the span's start (:meth:`OffsetMap.to_original`,
 :meth:`OffsetMap.to_converted`); a range's end maps to the span's end, so a highlight on part of 隨身碟
-covers all of U盘. Mapping is monotonic, and out-and-back lands on the same position or on the start of
-the phrase containing it.
+covers all of U盘. A position at a span's start (an insertion point too) stays before the span. Mapping
+is monotonic, ends map to ends, and out-and-back lands on the same position or inside the span holding it.
+
+Conversion holds the GIL (the binding does): the window should convert paragraph by paragraph, or a long
+text off its thread, and recompute UTF-16 positions when the text has astral characters (~840 mappings
+change UTF-16 length while keeping code points).
 """
 
 from __future__ import annotations
