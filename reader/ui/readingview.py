@@ -62,6 +62,9 @@ ALIGNMENTS = {
 WHEEL_STEP = 120
 """One notch of a mouse wheel in eighths of a degree."""
 
+LONG_TEXT_HTML = 300_000
+"""Rendered HTML this long or longer is laid out without optional shaping (see ``_document_font``)."""
+
 PREFERRED_FAMILIES = (
     "Noto Sans CJK SC",
     "Source Han Sans SC",
@@ -170,7 +173,7 @@ class ReadingView(QTextEdit):
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDocumentMargin(DOCUMENT_MARGIN)
-        document.setDefaultFont(self._font)
+        document.setDefaultFont(self._document_font(rendering))
         # Spacing, line height and alignment come with the HTML: setting them on the blocks of a document
         # that is already laid out costs ~1 s on a 1,000,000-character book, parsing the HTML again ~0.05 s.
         document.setDefaultStyleSheet(style_sheet(self._style, QFontMetricsF(self._font).height()))
@@ -313,6 +316,21 @@ class ReadingView(QTextEdit):
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, self._style.letter_spacing_em * pixels)
         return font
 
+    def _document_font(self, rendering: Rendering) -> QFont:
+        """The document's default font: the reading font, without optional shaping for a long text.
+
+        Keeping the reading position after a text-size step lays the text out down to it, and shaping is
+        half of that: skipping it where the script does not need it (Han characters never do) takes a
+        step near the end of a 1,000,000-character book from ~230 to ~140 ms with the same line breaks.
+        The cost is cosmetic (no kerning or ligatures in Latin words; "——" shows a hairline gap), so
+        short texts, i.e. nearly every article, keep full shaping.
+        """
+        if len(rendering.html) < LONG_TEXT_HTML:
+            return self._font
+        font = QFont(self._font)
+        font.setStyleStrategy(font.styleStrategy() | QFont.StyleStrategy.PreferNoShaping)
+        return font
+
     def changeEvent(self, event: QEvent) -> None:
         # A new style sheet (a colour scheme) re-polishes the view and Qt re-lays the text out, lazily:
         # the scroll range shrinks for a moment and the view would jump back. Keep the top line in place.
@@ -321,8 +339,10 @@ class ReadingView(QTextEdit):
         top = self.reading_position() if keep else 0
         super().changeEvent(event)
         # A style sheet that sets a font on every QTextEdit must not override the reader's text size.
-        if event.type() == QEvent.Type.FontChange and self.document().defaultFont() != self._font:
-            self.document().setDefaultFont(self._font)
+        if event.type() == QEvent.Type.FontChange:
+            font = self._font if self._rendering is None else self._document_font(self._rendering)
+            if self.document().defaultFont() != font:
+                self.document().setDefaultFont(font)
         if top > 0 and self.reading_position() != top:
             self.scroll_to_position(top)
 
