@@ -28,8 +28,8 @@ Flow of ``main``:
 With several files, ``text`` puts a ``==> PATH <==`` line before each article and ``markdown`` an
 ``<!-- PATH -->`` comment; articles are separated by a blank line.
 
-``--convert`` from the architecture's contract is not offered yet: it arrives with the conversion work,
-and the parser does not accept what the program cannot do.
+``--convert CONFIG`` shows the article converted for that run; an unknown config exits 2 with the list of
+valid ones.
 """
 
 from __future__ import annotations
@@ -147,6 +147,13 @@ def _open_parser() -> argparse.ArgumentParser:
         metavar="PT",
         help="text size in points (12-120) for this run; the saved size is kept",
     )
+    parser.add_argument(
+        "--convert",
+        type=_conversion,
+        metavar="CONFIG",
+        help="show the article converted with this OpenCC config (t2s, s2t, s2tw, s2twp, s2hk, ...) for this "
+        "run; the saved choice is kept",
+    )
     parser.add_argument("--list-themes", action="store_true", help="print the colour schemes and exit")
     parser.add_argument(
         "--screenshot",
@@ -169,7 +176,13 @@ def _open_main(args: list[str]) -> int:
     from reader.ui.app import run
 
     path: Path = parsed.file if parsed.file is not None else sample_article()
-    return run(path, font_size=parsed.font_size, theme=parsed.theme, screenshot=parsed.screenshot)
+    return run(
+        path,
+        font_size=parsed.font_size,
+        theme=parsed.theme,
+        screenshot=parsed.screenshot,
+        convert=parsed.convert,
+    )
 
 
 # --- reader extract -------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from reader.core.conversion import CONFIGS
 from reader.core.errors import LoadError
 from reader.core.resources import resources_dir, sample_article
 from reader.core.themes import theme_names
@@ -86,23 +87,37 @@ def pss_kb(pid: int | str = "self") -> int | None:
     return None
 
 
+def _refusal(theme: str | None, convert: str | None) -> str | None:
+    """Why an option cannot be used (an unknown theme or conversion, with the valid ones), or None."""
+    if theme is not None and theme not in theme_names():
+        return strings.unknown_theme(theme, ", ".join(theme_names()))
+    if convert is not None and convert not in CONFIGS:
+        return strings.unknown_conversion(convert, ", ".join(CONFIGS))
+    return None
+
+
 def run(
     path: Path | None,
     *,
     font_size: float | None = None,
     theme: str | None = None,
     screenshot: Path | None = None,
+    convert: str | None = None,
 ) -> int:
     """Open the window on ``path`` (None: the bundled sample) and run it; return the exit status."""
     started = time.perf_counter()
-    if theme is not None and theme not in theme_names():
-        print(f"reader: error: {strings.unknown_theme(theme, ', '.join(theme_names()))}", file=sys.stderr)
+    if (refusal := _refusal(theme, convert)) is not None:
+        print(f"reader: error: {refusal}", file=sys.stderr)
         return 2
     app = application()
     target = Path(path) if path is not None else sample_article()
     is_screenshot = screenshot is not None
     window = MainWindow(
-        font_size=font_size, theme=theme, is_persistent=not is_screenshot, shows_problems=not is_screenshot
+        font_size=font_size,
+        theme=theme,
+        convert=convert,
+        is_persistent=not is_screenshot,
+        shows_problems=not is_screenshot,
     )
     if is_screenshot or not window.restore_geometry():
         _size_window(window)

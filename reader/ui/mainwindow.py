@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QLocale, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,9 +56,11 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.core import settings as settings_schema
 from reader.core import themes
+from reader.core.conversion import CONFIGS, default_config, detect_script
+from reader.core.document import Article
 from reader.core.errors import LoadError
 from reader.core.settings import CustomColours, Settings, SettingsStore
-from reader.ui import commands, recent, shortcuts, strings
+from reader.ui import commands, conversionview, recent, shortcuts, strings
 from reader.ui.aids.caption import CaptionFeeder, CaptionStrip
 from reader.ui.aids.crosshair import Crosshair
 from reader.ui.aids.linefocus import LineFocus
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         store: SettingsStore | None = None,
         font_size: float | None = None,
         theme: str | None = None,
+        convert: str | None = None,
         is_persistent: bool = True,
         shows_problems: bool = True,
         parent: QWidget | None = None,
@@ -141,6 +145,14 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.opened: OpenedArticle | None = None
         self._is_closed = False
+        # 简繁: the conversion shown (None = 原文), this run's --convert, the article converted, the job
+        # converting it, and the original's block texts (to map positions through phrase conversions).
+        self.conversion: str | None = None
+        self._convert_override = convert
+        self._converted: Article | None = None
+        self._conversion_job: conversionview.ArticleConversion | None = None
+        self._original_blocks: dict[bool, list[str]] = {}
+        self.article_script: str | None = None
         self._load_settings(store, font_size, theme, is_persistent)
 
         app = QApplication.instance()
@@ -377,6 +389,7 @@ class MainWindow(QMainWindow):
         c["reset"].triggered.connect(self.reset_display)
         c["help"].triggered.connect(self.show_shortcuts)
         c["more"].triggered.connect(self._pop_up_more_menu)
+        c["convert"].triggered.connect(lambda: self._pop_up(self.convert_menu, "convert"))
         for name, command in commands.COMMANDS.items():
             if not command.is_available:
                 announcer = QAction(self)
@@ -452,6 +465,7 @@ class MainWindow(QMainWindow):
         text.addAction(c["text_settings"])
 
         self._create_scheme_menu(view)
+        self._create_convert_menu(view)
 
         self._create_aids_menu(view)
 
@@ -478,6 +492,15 @@ class MainWindow(QMainWindow):
         self.scheme_menu.addSeparator()
         self.scheme_menu.addAction(self.commands["custom_scheme"])
         self.commands["scheme"].setMenu(self.scheme_menu)
+
+    def _create_convert_menu(self, view: QMenu) -> None:
+        self.convert_menu = self._menu(view, strings.convert_script())
+        self.convert_menu.setObjectName("convertMenu")
+        entries = [
+            (f"convert_{key}", conversionview.control(key), key) for key, _ in conversionview.MENU_CONFIGS
+        ]
+        self._radio_group(self.convert_menu, entries, self._choose_conversion_key)
+        self.commands["convert"].setMenu(self.convert_menu)
 
     def _create_aids_menu(self, view: QMenu) -> None:
         c = self.commands
@@ -545,6 +568,8 @@ class MainWindow(QMainWindow):
         c[f"pointer_{s.big_pointer}"].setChecked(True)
         c[f"line_focus_{s.line_focus}"].setChecked(True)
         c[f"preset_{s.shortcut_preset}"].setChecked(True)
+        job = self._conversion_job
+        self._check_conversion(job.config if job is not None else self.conversion)
         c["pointer"].setIconText(strings.pointer_state(s.big_pointer))
         c["line_focus"].setIconText(strings.line_focus_state(s.line_focus))
         c["line_focus_up"].setEnabled(s.line_focus > 0)
@@ -736,8 +761,16 @@ class MainWindow(QMainWindow):
         return True
 
     def show_opened(self, opened: OpenedArticle) -> None:
+        self._cancel_conversion()
         self.opened = opened
+        self.conversion = None
+        self._converted = None
+        self._original_blocks = {}
         self._rerender()
+        self.article_script = detect_script(opened.article.text or opened.article.page_text)
+        wanted = self._initial_conversion(self.article_script)
+        if wanted is not None:
+            self.choose_conversion(wanted, remember=False)
         title = opened.article.title or strings.untitled()
         self.setWindowTitle(strings.window_title(title))
         self.file_label.setText(strings.file_status(opened.path.name, opened.encoding))
@@ -746,11 +779,94 @@ class MainWindow(QMainWindow):
         self._show_state()
         if self.opened is None:
             return
+        article = self._converted if self._converted is not None else self.opened.article
         if self.commands["whole_page"].isChecked():
-            rendering = render_whole_page(self.opened.article)
+            rendering = render_whole_page(article)
         else:
-            rendering = render_article(self.opened.article, self.opened.document.resource)
+            rendering = render_article(article, self.opened.document.resource)
         self.reading_view.show_rendering(rendering)
+
+    # 简繁 conversion
+
+    def _initial_conversion(self, script: str | None) -> str | None:
+        """This run's --convert, else the choice remembered for ``script``, else the locale's default;
+        never a conversion that reads another script than the article's (a Big5 page is not converted to
+        itself)."""
+        if self._convert_override is not None:
+            return self._convert_override
+        if script is None:
+            return None
+        remembered = self.settings.last_convert.get(script)
+        if remembered is not None:
+            wanted: str | None = None if remembered == "none" else remembered
+        else:
+            wanted = default_config(script, QLocale().name())  # type: ignore[arg-type]
+        if wanted is None or wanted not in CONFIGS or conversionview.source_script(wanted) != script:
+            return None
+        return wanted
+
+    def _choose_conversion_key(self, key: str) -> None:
+        self.choose_conversion(None if key == "none" else key)
+
+    def choose_conversion(self, config: str | None, *, remember: bool = True) -> None:
+        """Show the article converted with ``config`` (None: the original), keeping the reading position;
+        with ``remember``, the choice becomes the default for articles of this script."""
+        if remember and self.article_script is not None:
+            choices = dict(self.settings.last_convert)
+            choices[self.article_script] = config or "none"
+            self.change(last_convert=choices)
+        self._cancel_conversion()
+        self._check_conversion(config)
+        if self.opened is None or config == self.conversion:
+            return
+        view = self.reading_view
+        document = view.document()
+        whole_page = self.commands["whole_page"].isChecked()
+        if self.conversion is None:
+            self._original_blocks[whole_page] = conversionview.block_texts(document)
+        originals = self._original_blocks.get(whole_page)
+        caret = view.textCursor()
+        places = [
+            conversionview.to_original(document, position, self.conversion, originals)
+            for position in (view.reading_position(), caret.anchor(), caret.position())
+        ]
+        if config is None:
+            self._show_conversion(None, None, places)
+            return
+        job = conversionview.ArticleConversion(self.opened.article, config, self)
+        self._conversion_job = job
+        job.progressed.connect(
+            lambda percent: self.statusBar().showMessage(strings.conversion_progress(percent))
+        )
+        job.finished.connect(lambda article: self._show_conversion(config, article, places))
+        job.start()
+
+    def _show_conversion(
+        self, config: str | None, article: Article | None, places: list[conversionview.BlockPosition]
+    ) -> None:
+        self._conversion_job = None
+        self.conversion = config
+        self._converted = article
+        self._rerender()
+        view = self.reading_view
+        document = view.document()
+        originals = self._original_blocks.get(self.commands["whole_page"].isChecked())
+        top, anchor, position = (conversionview.to_document(document, p, config, originals) for p in places)
+        cursor = QTextCursor(document)
+        cursor.setPosition(anchor)
+        cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        view.scroll_to_position(top)
+        self.announce(strings.conversion_done(conversionview.control(config or "none").name))
+
+    def _check_conversion(self, config: str | None) -> None:
+        self.commands[f"convert_{config or 'none'}"].setChecked(True)
+
+    def _cancel_conversion(self) -> None:
+        if self._conversion_job is not None:
+            self._conversion_job.cancel()
+            self._conversion_job.deleteLater()
+            self._conversion_job = None
 
     def show_error(self, file: str, reason: str) -> None:
         QMessageBox.warning(self, strings.open_failed_title(), strings.open_failed(file, reason))

@@ -319,6 +319,48 @@ def convert_script() -> Control:
     )
 
 
+_CONVERSION_ENTRIES = {
+    "none": ("原文(&0)", "原文 Original text", "不转换，显示原来的字 Show the text as written"),
+    "t2s": ("简体中文(&1)", "简体中文 Simplified Chinese", "转换成简体字 Convert to simplified characters"),
+    "s2t": ("繁體中文(&2)", "繁體中文 Traditional Chinese", "转换成繁体字 Convert to traditional characters"),
+    "s2tw": (
+        "台灣正體(&3)",
+        "台灣正體 Taiwan traditional",
+        "转换成台湾正体字 Convert to Taiwan's characters",
+    ),
+    "s2twp": (
+        "台灣正體（詞彙）(&4)",
+        "台灣正體（詞彙） Taiwan traditional with Taiwan words",
+        "转换成台湾正体字和台湾用词 Convert to Taiwan's characters and words",
+    ),
+    "s2hk": (
+        "香港繁體(&5)",
+        "香港繁體 Hong Kong traditional",
+        "转换成香港繁体字 Convert to Hong Kong's characters",
+    ),
+}
+
+
+def conversion_entry(key: str) -> Control:
+    """An entry of the 简/繁 menu (``key``: ``none`` or an OpenCC config)."""
+    label, name, description = _CONVERSION_ENTRIES[key]
+    return Control(_tr(label), _tr(name), _tr(description))
+
+
+def conversion_progress(percent: int) -> str:
+    return _tr("正在转换简繁：{percent}% Converting: {percent}%").format(percent=percent)
+
+
+def conversion_done(name: str) -> str:
+    return _tr("已显示：{name} Now showing: {name}").format(name=name)
+
+
+def unknown_conversion(config: str, valid: str) -> str:
+    return _tr("未知的简繁转换 {config!r}；可用的有 unknown conversion; valid: {valid}").format(
+        config=config, valid=valid
+    )
+
+
 def unavailable_name(control: Control) -> str:
     """Accessible name of a control whose feature comes in a later version."""
     return _tr("{name}（暂不可用 not available yet）").format(name=control.name)
