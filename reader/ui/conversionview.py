@@ -41,6 +41,8 @@ SMALL_ARTICLE = 50_000
 """Characters below which an article is converted in one call (a few milliseconds)."""
 SLICE_MS = 15.0
 """Longest the GUI thread converts before letting events through."""
+PROGRESS_MS = 250
+"""Shortest time between two progress messages."""
 _PIECE = 8_000
 """Characters converted per OpenCC call in a large field (cut at newlines, where OpenCC never joins)."""
 
@@ -92,6 +94,7 @@ class ArticleConversion(QObject):
         self._fields: dict[str, str | None] = {}
         self._blocks: list[Block] = []
         self._page: list[str] = []
+        self._last_progress = 0.0
 
     @property
     def is_running(self) -> bool:
@@ -156,7 +159,10 @@ class ArticleConversion(QObject):
             step()
             self._done += size
         if self._steps:
-            self.progressed.emit(min(99, self._done * 100 // self._total))
+            # Progress at most every PROGRESS_MS: each message repaints the status bar, on the GUI thread.
+            if started - self._last_progress >= PROGRESS_MS / 1000:
+                self._last_progress = started
+                self.progressed.emit(min(99, self._done * 100 // self._total))
             return
         self._timer.stop()
         from reader.core.conversion import target_language
