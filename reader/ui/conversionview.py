@@ -23,7 +23,13 @@ from functools import partial
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 
-from reader.core.conversion import PHRASE_CONFIGS, convert, convert_article, convert_text
+from reader.core.conversion import (
+    PHRASE_CONFIGS,
+    convert,
+    convert_article,
+    convert_text,
+    target_language,
+)
 from reader.core.document import Article, Block
 from reader.ui import strings
 
@@ -49,6 +55,20 @@ _PIECE = 8_000
 
 def control(key: str) -> strings.Control:
     return strings.conversion_entry(key)
+
+
+def menu_key(config: str | None) -> str:
+    """The menu entry that shows ``config`` (any OpenCC config; ``tw2sp`` → ``t2s``, ``t2hk`` → ``s2hk``)."""
+    if config is None:
+        return "none"
+    if any(key == config for key, _ in MENU_CONFIGS):
+        return config
+    language = target_language(config)
+    if language == "zh-Hans":
+        return "t2s"
+    if language == "zh-Hant-TW":
+        return "s2twp" if config in PHRASE_CONFIGS else "s2tw"
+    return "s2hk" if language == "zh-Hant-HK" else "s2t"
 
 
 def source_script(config: str) -> str:
@@ -165,8 +185,6 @@ class ArticleConversion(QObject):
                 self.progressed.emit(min(99, self._done * 100 // self._total))
             return
         self._timer.stop()
-        from reader.core.conversion import target_language
-
         a = self.article
         self.result = dataclasses.replace(
             a,

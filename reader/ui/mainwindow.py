@@ -767,13 +767,14 @@ class MainWindow(QMainWindow):
         self._converted = None
         self._original_blocks = {}
         self._rerender()
+        title = opened.article.title or strings.untitled()
+        self.setWindowTitle(strings.window_title(title))
+        self.file_label.setText(strings.file_status(opened.path.name, opened.encoding))
+        # The original is shown first; a remembered or requested conversion follows (in slices when long).
         self.article_script = detect_script(opened.article.text or opened.article.page_text)
         wanted = self._initial_conversion(self.article_script)
         if wanted is not None:
             self.choose_conversion(wanted, remember=False)
-        title = opened.article.title or strings.untitled()
-        self.setWindowTitle(strings.window_title(title))
-        self.file_label.setText(strings.file_status(opened.path.name, opened.encoding))
 
     def _rerender(self) -> None:
         self._show_state()
@@ -857,10 +858,13 @@ class MainWindow(QMainWindow):
         cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
         view.setTextCursor(cursor)
         view.scroll_to_position(top)
-        self.announce(strings.conversion_done(conversionview.control(config or "none").name))
+        shown = article if article is not None else self.opened.article if self.opened else None
+        if shown is not None:
+            self.setWindowTitle(strings.window_title(shown.title or strings.untitled()))
+        self.announce(strings.conversion_done(conversionview.control(conversionview.menu_key(config)).name))
 
     def _check_conversion(self, config: str | None) -> None:
-        self.commands[f"convert_{config or 'none'}"].setChecked(True)
+        self.commands[f"convert_{conversionview.menu_key(config)}"].setChecked(True)
 
     def _cancel_conversion(self) -> None:
         if self._conversion_job is not None:

@@ -198,3 +198,17 @@ def test_unknown_convert_option_exits_2_with_the_list(
     assert cli_main(["--convert", "nonsense"]) == 2
     err = capsys.readouterr().err
     assert "nonsense" in err and "s2twp" in err
+
+
+def test_any_config_from_the_command_line_checks_the_entry_of_its_script(
+    qtbot: QtBot, store: SettingsStore, tmp_path: Path
+) -> None:
+    main = MainWindow(store=store, convert="tw2sp", is_persistent=False)
+    qtbot.addWidget(main)
+    main.show_opened(make_opened(tmp_path, TRADITIONAL, title="臺北市新聞稿"))
+    assert main.conversion == "tw2sp"
+    assert main.commands["convert_t2s"].isChecked()
+    assert "台北市新闻稿" in main.windowTitle()
+    assert conversionview.menu_key("t2hk") == "s2hk"
+    assert conversionview.menu_key("s2twp") == "s2twp"
+    assert conversionview.menu_key("hk2t") == "s2t"
