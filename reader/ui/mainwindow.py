@@ -845,7 +845,9 @@ class MainWindow(QMainWindow):
     def _show_conversion(
         self, config: str | None, article: Article | None, places: list[conversionview.BlockPosition]
     ) -> None:
-        self._conversion_job = None
+        if self._conversion_job is not None:
+            self._conversion_job.deleteLater()
+            self._conversion_job = None
         self.conversion = config
         self._converted = article
         self._rerender()

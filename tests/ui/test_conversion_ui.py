@@ -212,3 +212,19 @@ def test_any_config_from_the_command_line_checks_the_entry_of_its_script(
     assert conversionview.menu_key("t2hk") == "s2hk"
     assert conversionview.menu_key("s2twp") == "s2twp"
     assert conversionview.menu_key("hk2t") == "s2t"
+
+
+def test_conversion_gives_no_qt_warnings(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, qtlog: pytest.LogCaptureFixture
+) -> None:
+    window.show_opened(make_opened(tmp_path, _blocks(500)))
+    for config in ("s2twp", "t2s", None, "s2hk"):
+        window.choose_conversion(config)
+        qtbot.waitUntil(lambda c=config: window.conversion == c, timeout=10_000)
+    window.commands["whole_page"].trigger()
+    window.commands["convert_none"].trigger()
+    messages = [r.message for r in qtlog.records if "This plugin does not support" not in r.message]
+    assert messages == []
+    assert window.findChildren(conversionview.ArticleConversion) == [] or all(
+        not job.is_running for job in window.findChildren(conversionview.ArticleConversion)
+    )
