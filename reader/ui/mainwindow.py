@@ -825,7 +825,7 @@ class MainWindow(QMainWindow):
         whole_page = self.commands["whole_page"].isChecked()
         if self.conversion is None:
             self._original_blocks[whole_page] = conversionview.block_texts(document)
-        originals = self._original_blocks.get(whole_page)
+        originals = self._originals(whole_page)
         caret = view.textCursor()
         places = [
             conversionview.to_original(document, position, self.conversion, originals)
@@ -853,7 +853,7 @@ class MainWindow(QMainWindow):
         self._rerender()
         view = self.reading_view
         document = view.document()
-        originals = self._original_blocks.get(self.commands["whole_page"].isChecked())
+        originals = self._originals(self.commands["whole_page"].isChecked())
         top, anchor, position = (conversionview.to_document(document, p, config, originals) for p in places)
         cursor = QTextCursor(document)
         cursor.setPosition(anchor)
@@ -864,6 +864,16 @@ class MainWindow(QMainWindow):
         if shown is not None:
             self.setWindowTitle(strings.window_title(shown.title or strings.untitled()))
         self.announce(strings.conversion_done(conversionview.control(conversionview.menu_key(config)).name))
+
+    def _originals(self, whole_page: bool) -> list[str] | None:
+        """The original's document block texts in this view, to map positions through phrase conversions:
+        kept from the last time the original was shown; the whole page's are its lines (one block each)."""
+        kept = self._original_blocks.get(whole_page)
+        if kept is None and whole_page and self.opened is not None:
+            lines = [line.strip() for line in self.opened.article.page_text.split("\n") if line.strip()]
+            kept = lines or [strings.empty_whole_page()]
+            self._original_blocks[whole_page] = kept
+        return kept
 
     def _check_conversion(self, config: str | None) -> None:
         self.commands[f"convert_{conversionview.menu_key(config)}"].setChecked(True)

@@ -228,3 +228,21 @@ def test_conversion_gives_no_qt_warnings(
     assert window.findChildren(conversionview.ArticleConversion) == [] or all(
         not job.is_running for job in window.findChildren(conversionview.ArticleConversion)
     )
+
+
+def test_whole_page_positions_map_through_phrases_when_first_shown_converted(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    page = "\n".join(f"第{n}行{PHRASES}" for n in range(1, 40))
+    window.show_opened(make_opened(tmp_path, numbered_paragraphs(2), page_text=page))
+    window.choose_conversion("s2twp")
+    window.commands["whole_page"].trigger()
+    view = window.reading_view
+    block = view.document().findBlockByNumber(20)
+    at = block.position() + block.text().index("資料")
+    caret = QTextCursor(view.document())
+    caret.setPosition(at)
+    view.setTextCursor(caret)
+    window.choose_conversion(None)
+    original = view.document().findBlockByNumber(20)
+    assert original.text()[view.textCursor().position() - original.position() :].startswith("资料")
