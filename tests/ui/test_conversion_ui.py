@@ -246,3 +246,9 @@ def test_whole_page_positions_map_through_phrases_when_first_shown_converted(
     window.choose_conversion(None)
     original = view.document().findBlockByNumber(20)
     assert original.text()[view.textCursor().position() - original.position() :].startswith("资料")
+
+
+def test_convert_option_through_the_app(qapp: object, tmp_path: Path) -> None:
+    shot = tmp_path / "converted.png"
+    assert run(None, convert="s2twp", screenshot=shot) == 0
+    assert shot.stat().st_size > 0
