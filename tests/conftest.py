@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface's source language whatever the developer's locale: Qt would load reader_en.qm under en_US.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 # Keep the tests from reading or writing the user's real settings and recent files.
 os.environ.setdefault(
     "READER_CONFIG_DIR", str(Path(__file__).resolve().parent.parent / ".pytest_cache" / "config")

@@ -447,7 +447,7 @@ def test_help_mentions_extract(capsys: pytest.CaptureFixture[str]) -> None:
         ["--font-size", "11"],
         ["--font-size", "121"],
         ["--theme", "dark"],
-        ["--convert", "s2t"],
+        ["--convert", "x2y"],
         ["--no-such-option"],
     ],
 )
@@ -475,15 +475,19 @@ def fake_window(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, dict[str, o
 
 def test_no_arguments_opens_the_sample(fake_window: list[tuple[Path, dict[str, object]]]) -> None:
     assert main([]) == 0
-    assert fake_window == [(SAMPLE, {"font_size": None, "theme": None, "screenshot": None})]
+    assert fake_window == [(SAMPLE, {"font_size": None, "theme": None, "screenshot": None, "convert": None})]
 
 
 def test_window_options_are_passed_on(fake_window: list[tuple[Path, dict[str, object]]]) -> None:
     args = ["page.html", "--font-size", "18", "--theme", "yellow-on-black", "--screenshot", "shot.png"]
-    assert main(args) == 0
-    assert fake_window == [
-        (Path("page.html"), {"font_size": 18.0, "theme": "yellow-on-black", "screenshot": Path("shot.png")})
-    ]
+    assert main([*args, "--convert", "s2twp"]) == 0
+    options = {
+        "font_size": 18.0,
+        "theme": "yellow-on-black",
+        "screenshot": Path("shot.png"),
+        "convert": "s2twp",
+    }
+    assert fake_window == [(Path("page.html"), options)]
 
 
 @pytest.mark.parametrize("size", ["12", "120", "48.5"])

@@ -49,6 +49,7 @@ PointerColour = Literal["black", "white"]
 CaptionPosition = Literal["bottom", "top"]
 ShortcutPreset = Literal["portal", "app"]
 InterfaceLanguage = Literal["system", "zh_CN", "zh_TW", "zh_HK", "en"]
+INTERFACE_LANGUAGES: tuple[InterfaceLanguage, ...] = ("system", "zh_CN", "zh_TW", "zh_HK", "en")
 LineFocus = Literal[0, 1, 3, 5]
 
 
@@ -467,7 +468,7 @@ class Settings:
     interface_language: InterfaceLanguage = field(
         default="system",
         metadata=_meta(
-            Choice(("system", "zh_CN", "zh_TW", "zh_HK", "en")),
+            Choice(INTERFACE_LANGUAGES),
             "界面语言",
             "Interface language",
             "Language of menus and messages; system = the computer's.",

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication
 from reader.core.conversion import CONFIGS
 from reader.core.errors import LoadError
 from reader.core.resources import resources_dir, sample_article
+from reader.core.settings import SettingsStore
 from reader.core.themes import theme_names
 from reader.ui import strings
 from reader.ui.documents import open_article
@@ -59,11 +60,23 @@ def application() -> QApplication:
 
 
 def _install_translations(app: QApplication) -> None:
-    # The source strings are Chinese; other interface languages come as reader_<locale>.qm files.
+    """Install the interface translation once per application: the saved choice, else the system's.
+
+    The source strings are Simplified Chinese (zh_CN needs no file); the others are
+    ``resources/translations/reader_<locale>.qm``, built by ``packaging/build_translations.py``.
+    """
+    if app.property("readerTranslator") is not None:
+        return
+    app.setProperty("readerTranslator", "")
+    language = SettingsStore().load()[0].interface_language
+    if language == "zh_CN":
+        return
+    locale = QLocale() if language == "system" else QLocale(language)
     translator = QTranslator(app)
     folder = resources_dir() / "translations"
-    if folder.is_dir() and translator.load(QLocale(), "reader", "_", str(folder)):
+    if folder.is_dir() and translator.load(locale, "reader", "_", str(folder)):
         app.installTranslator(translator)
+        app.setProperty("readerTranslator", translator.language())
 
 
 def _process_seconds() -> float | None:

@@ -42,7 +42,7 @@ COMMANDS: dict[str, Command] = {
     "crosshair": Command(strings.crosshair, "crosshair", is_checkable=True),
     "caption": Command(strings.caption, "caption", is_checkable=True),
     "text_only": Command(strings.text_only, "text_only", is_checkable=True),
-    "convert": Command(strings.convert_script, "convert", is_available=False),
+    "convert": Command(strings.convert_script, "convert"),
     "reset": Command(strings.reset_display, "reset"),
     "help": Command(strings.help_shortcuts, "help"),
     "more": Command(strings.more_menu, "more"),

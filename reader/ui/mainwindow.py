@@ -59,7 +59,7 @@ from reader.core import themes
 from reader.core.conversion import CONFIGS, default_config, detect_script
 from reader.core.document import Article
 from reader.core.errors import LoadError
-from reader.core.settings import CustomColours, Settings, SettingsStore
+from reader.core.settings import INTERFACE_LANGUAGES, CustomColours, Settings, SettingsStore
 from reader.ui import commands, conversionview, recent, shortcuts, strings
 from reader.ui.aids.caption import CaptionFeeder, CaptionStrip
 from reader.ui.aids.crosshair import Crosshair
@@ -477,6 +477,17 @@ class MainWindow(QMainWindow):
         keys = self._menu(view, strings.shortcut_preset_menu())
         entries = [(f"preset_{p}", strings.shortcut_preset_entry(p), p) for p in shortcuts.PRESETS]
         self._radio_group(keys, entries, lambda preset: self.change(shortcut_preset=preset))
+        languages = self._menu(view, strings.interface_language_menu())
+        language_entries = [
+            (f"language_{code}", strings.interface_language_entry(code), code) for code in INTERFACE_LANGUAGES
+        ]
+        self._radio_group(languages, language_entries, self._choose_interface_language)
+
+    def _choose_interface_language(self, code: str) -> None:
+        # Qt widgets take their text when they are built: the new language shows from the next start.
+        if code != self.settings.interface_language:
+            self.change(interface_language=code)
+            self.announce(strings.interface_language_later())
 
     def _create_scheme_menu(self, view: QMenu) -> None:
         self.scheme_menu = self._menu(view, strings.scheme_menu())
@@ -568,6 +579,7 @@ class MainWindow(QMainWindow):
         c[f"pointer_{s.big_pointer}"].setChecked(True)
         c[f"line_focus_{s.line_focus}"].setChecked(True)
         c[f"preset_{s.shortcut_preset}"].setChecked(True)
+        c[f"language_{s.interface_language}"].setChecked(True)
         job = self._conversion_job
         self._check_conversion(job.config if job is not None else self.conversion)
         c["pointer"].setIconText(strings.pointer_state(s.big_pointer))

@@ -319,32 +319,45 @@ def convert_script() -> Control:
     )
 
 
-_CONVERSION_ENTRIES = {
-    "none": ("原文(&0)", "原文 Original text", "不转换，显示原来的字 Show the text as written"),
-    "t2s": ("简体中文(&1)", "简体中文 Simplified Chinese", "转换成简体字 Convert to simplified characters"),
-    "s2t": ("繁體中文(&2)", "繁體中文 Traditional Chinese", "转换成繁体字 Convert to traditional characters"),
-    "s2tw": (
-        "台灣正體(&3)",
-        "台灣正體 Taiwan traditional",
-        "转换成台湾正体字 Convert to Taiwan's characters",
-    ),
-    "s2twp": (
-        "台灣正體（詞彙）(&4)",
-        "台灣正體（詞彙） Taiwan traditional with Taiwan words",
-        "转换成台湾正体字和台湾用词 Convert to Taiwan's characters and words",
-    ),
-    "s2hk": (
-        "香港繁體(&5)",
-        "香港繁體 Hong Kong traditional",
-        "转换成香港繁体字 Convert to Hong Kong's characters",
-    ),
-}
+def _conversion_entries() -> dict[str, tuple[str, str, str]]:
+    # Built on each call (not at import) so the strings go through the translator installed at start.
+    return {
+        "none": (
+            _tr("原文(&0)"),
+            _tr("原文 Original text"),
+            _tr("不转换，显示原来的字 Show the text as written"),
+        ),
+        "t2s": (
+            _tr("简体中文(&1)"),
+            _tr("简体中文 Simplified Chinese"),
+            _tr("转换成简体字 Convert to simplified characters"),
+        ),
+        "s2t": (
+            _tr("繁體中文(&2)"),
+            _tr("繁體中文 Traditional Chinese"),
+            _tr("转换成繁体字 Convert to traditional characters"),
+        ),
+        "s2tw": (
+            _tr("台灣正體(&3)"),
+            _tr("台灣正體 Taiwan traditional"),
+            _tr("转换成台湾正体字 Convert to Taiwan's characters"),
+        ),
+        "s2twp": (
+            _tr("台灣正體（詞彙）(&4)"),
+            _tr("台灣正體（詞彙） Taiwan traditional with Taiwan words"),
+            _tr("转换成台湾正体字和台湾用词 Convert to Taiwan's characters and words"),
+        ),
+        "s2hk": (
+            _tr("香港繁體(&5)"),
+            _tr("香港繁體 Hong Kong traditional"),
+            _tr("转换成香港繁体字 Convert to Hong Kong's characters"),
+        ),
+    }
 
 
 def conversion_entry(key: str) -> Control:
     """An entry of the 简/繁 menu (``key``: ``none`` or an OpenCC config)."""
-    label, name, description = _CONVERSION_ENTRIES[key]
-    return Control(_tr(label), _tr(name), _tr(description))
+    return Control(*_conversion_entries()[key])
 
 
 def conversion_progress(percent: int) -> str:
@@ -602,6 +615,52 @@ def shortcut_preset_menu() -> Control:
             "门户网站式 Alt+Shift 键，或本程序的 Ctrl 键 "
             "Portal-style Alt+Shift keys or the reader's Ctrl keys"
         ),
+    )
+
+
+def interface_language_menu() -> Control:
+    return Control(
+        _tr("界面语言(&N)"),
+        _tr("界面语言 Interface language"),
+        _tr("菜单和提示使用的语言，下次启动时生效 Language of menus and messages, from the next start"),
+    )
+
+
+def _interface_languages() -> dict[str, tuple[str, str, str]]:
+    # Language names are written in their own language, as language menus usually are.
+    return {
+        "system": (
+            _tr("跟随系统(&S)"),
+            _tr("跟随系统 Follow the system"),
+            _tr("使用电脑的语言 Use the computer's language"),
+        ),
+        "zh_CN": (
+            _tr("简体中文(&C)"),
+            _tr("简体中文 Simplified Chinese"),
+            _tr("简体中文界面 Simplified Chinese interface"),
+        ),
+        "zh_TW": (
+            _tr("繁體中文（台灣）(&T)"),
+            _tr("繁體中文（台灣） Traditional Chinese (Taiwan)"),
+            _tr("台湾正体界面 Taiwan interface"),
+        ),
+        "zh_HK": (
+            _tr("繁體中文（香港）(&H)"),
+            _tr("繁體中文（香港） Traditional Chinese (Hong Kong)"),
+            _tr("香港繁体界面 Hong Kong interface"),
+        ),
+        "en": (_tr("English (&E)"), _tr("English 英文"), _tr("英文界面 English interface")),
+    }
+
+
+def interface_language_entry(code: str) -> Control:
+    """An entry of View ▸ 界面语言 (``code``: ``system`` or a Qt locale name)."""
+    return Control(*_interface_languages()[code])
+
+
+def interface_language_later() -> str:
+    return _tr(
+        "界面语言将在下次启动阅读器时更改 The interface language changes the next time the reader starts"
     )
 
 

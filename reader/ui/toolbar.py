@@ -8,7 +8,7 @@ with Tab, in order.
 
 Buttons are at least 44×44 px (WCAG 2.5.5), 64×64 with the big toolbar. A checkable button shows its state
 by its icon (a check-mark badge) and by a border (the style sheet), never by colour alone, and Qt exposes it
-to screen readers as checked. Features that later versions bring (speech, conversion) get an
+to screen readers as checked. Features that later versions bring (speech) get an
 :class:`UnavailableButton`: it looks disabled and says so in its name, yet stays focusable, so a keyboard or
 screen-reader user finds it and hears that it is not there yet instead of skipping it unknowingly.
 """

@@ -1,0 +1,1445 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>reader</name>
+    <message>
+        <source>无障碍阅读器</source>
+        <translation>Accessible Reader</translation>
+    </message>
+    <message>
+        <source>{title} — 无障碍阅读器</source>
+        <translation>{title} — Accessible Reader</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>打开 Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>打开一个保存的网页或文本文件 Open a saved page or text file</source>
+        <translation>Open a saved page or text file</translation>
+    </message>
+    <message>
+        <source>最近打开(&amp;R)</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>最近打开 Recent files</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <source>重新打开最近读过的文件 Reopen a recently read file</source>
+        <translation>Reopen a recently read file</translation>
+    </message>
+    <message>
+        <source>清除列表(&amp;C)</source>
+        <translation>&amp;Clear list</translation>
+    </message>
+    <message>
+        <source>清除最近打开 Clear recent files</source>
+        <translation>Clear recent files</translation>
+    </message>
+    <message>
+        <source>清空最近打开的文件列表 Empty the recent files list</source>
+        <translation>Empty the recent files list</translation>
+    </message>
+    <message>
+        <source>（没有最近打开的文件）</source>
+        <translation>(no recent files)</translation>
+    </message>
+    <message>
+        <source>&amp;{number} {name}</source>
+        <translation>&amp;{number} {name}</translation>
+    </message>
+    <message>
+        <source>{number} {name}</source>
+        <translation>{number} {name}</translation>
+    </message>
+    <message>
+        <source>打开 {path} Open {path}</source>
+        <translation>Open {path}</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>退出 Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>关闭阅读器 Close the reader</source>
+        <translation>Close the reader</translation>
+    </message>
+    <message>
+        <source>文章(&amp;A)</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <source>文章 Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>只显示正文 Show only the article text</source>
+        <translation>Show only the article text</translation>
+    </message>
+    <message>
+        <source>整页(&amp;W)</source>
+        <translation>&amp;Whole page</translation>
+    </message>
+    <message>
+        <source>整页 Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>显示网页的全部文字，包括导航和页脚 Show all of the page's text, navigation and footer included</source>
+        <translation>Show all of the page's text, navigation and footer included</translation>
+    </message>
+    <message>
+        <source>放大文字(&amp;L)</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>放大 Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>把文字放大一级 Make the text one step larger</source>
+        <translation>Make the text one step larger</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>缩小文字(&amp;S)</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>缩小 Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>把文字缩小一级 Make the text one step smaller</source>
+        <translation>Make the text one step smaller</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>默认大小(&amp;R)</source>
+        <translation>&amp;Reset size</translation>
+    </message>
+    <message>
+        <source>默认大小 Reset text size</source>
+        <translation>Reset text size</translation>
+    </message>
+    <message>
+        <source>恢复默认文字大小 Return to the default text size</source>
+        <translation>Return to the default text size</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)…</source>
+        <translation>&amp;About…</translation>
+    </message>
+    <message>
+        <source>关于 About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>程序名称和版本 Name and version of the reader</source>
+        <translation>Name and version of the reader</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>文件菜单 File menu</source>
+        <translation>File menu</translation>
+    </message>
+    <message>
+        <source>打开文件、最近打开、退出 Open, recent files, quit</source>
+        <translation>Open, recent files, quit</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>查看菜单 View menu</source>
+        <translation>View menu</translation>
+    </message>
+    <message>
+        <source>文章或整页、文字、配色、阅读辅助、预设和快捷键 Article or whole page, text, colours, reading aids, presets and shortcut keys</source>
+        <translation>Article or whole page, text, colours, reading aids, presets and shortcut keys</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>帮助菜单 Help menu</source>
+        <translation>Help menu</translation>
+    </message>
+    <message>
+        <source>快捷键和关于本程序 Keyboard shortcuts, about the reader</source>
+        <translation>Keyboard shortcuts, about the reader</translation>
+    </message>
+    <message>
+        <source>菜单栏 Menu bar</source>
+        <translation>Menu bar</translation>
+    </message>
+    <message>
+        <source>按 Alt 键进入菜单 Press Alt to reach the menus</source>
+        <translation>Press Alt to reach the menus</translation>
+    </message>
+    <message>
+        <source>无障碍工具栏</source>
+        <translation>Barrier-free toolbar</translation>
+    </message>
+    <message>
+        <source>无障碍工具栏 Accessibility toolbar</source>
+        <translation>Accessibility toolbar</translation>
+    </message>
+    <message>
+        <source>声音、语速、指读、连读、配色、放大、缩小、光标、十字线、大字幕、纯文本、简繁、重置、帮助；用 Tab 键逐个到达 Sound, speed, point-and-read, read all, colours, larger, smaller, pointer, crosshair, caption, text only, simplified/traditional, reset, help; reach each with Tab</source>
+        <translation>Sound, speed, point-and-read, read all, colours, larger, smaller, pointer, crosshair, caption, text only, simplified/traditional, reset, help; reach each with Tab</translation>
+    </message>
+    <message>
+        <source>阅读区 Reading view</source>
+        <translation>Reading view</translation>
+    </message>
+    <message>
+        <source>文章内容，用方向键逐行阅读 The article; move through it with the arrow keys</source>
+        <translation>The article; move through it with the arrow keys</translation>
+    </message>
+    <message>
+        <source>状态栏 Status bar</source>
+        <translation>Status bar</translation>
+    </message>
+    <message>
+        <source>文件名和编码 File name and encoding</source>
+        <translation>File name and encoding</translation>
+    </message>
+    <message>
+        <source>{name}（{shortcut}）</source>
+        <translation>{name} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>{file} · 编码 {encoding}</source>
+        <translation>{file} · encoding {encoding}</translation>
+    </message>
+    <message>
+        <source>链接：{href}</source>
+        <translation>Link: {href}</translation>
+    </message>
+    <message>
+        <source>日期：{date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <source>来源：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>〔图片：{alt}〕</source>
+        <translation>[Image: {alt}]</translation>
+    </message>
+    <message>
+        <source>〔图片，没有说明文字〕</source>
+        <translation>[Image without a description]</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>（这个文件没有整页文字）</source>
+        <translation>(this file has no whole-page text)</translation>
+    </message>
+    <message>
+        <source>打开文件 Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>网页 Web pages (*.html *.htm *.xhtml *.mhtml *.mht)</source>
+        <translation>Web pages (*.html *.htm *.xhtml *.mhtml *.mht)</translation>
+    </message>
+    <message>
+        <source>MHTML 网页存档 Web archives (*.mhtml *.mht)</source>
+        <translation>Web archives (*.mhtml *.mht)</translation>
+    </message>
+    <message>
+        <source>文本 Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>所有文件 All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>无法打开文件 Cannot open file</source>
+        <translation>Cannot open file</translation>
+    </message>
+    <message>
+        <source>无法打开 {file}：
+{reason}
+
+当前文章保持不变。</source>
+        <translation>Could not open {file}:
+{reason}
+
+The current article is unchanged.</translation>
+    </message>
+    <message>
+        <source>程序内部错误（{kind}）：{detail}</source>
+        <translation>Internal error ({kind}): {detail}</translation>
+    </message>
+    <message>
+        <source>关于无障碍阅读器 About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;无障碍阅读器 {version}&lt;/h2&gt;&lt;p&gt;为视力不好、看不见和年长的读者朗读和放大保存下来的政府网站文章。&lt;/p&gt;&lt;p&gt;An offline reader for saved Chinese portal articles, made for low-vision, blind and older readers. It never connects to the network.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Accessible Reader {version}&lt;/h2&gt;&lt;p&gt;An offline reader for saved Chinese portal articles, made for low-vision, blind and older readers. It never connects to the network.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>未知的主题 “{name}”（可用：{available}）</source>
+        <translation>unknown theme “{name}” (available: {available})</translation>
+    </message>
+    <message>
+        <source>无法保存截图 {path}</source>
+        <translation>Could not save the screenshot {path}</translation>
+    </message>
+    <message>
+        <source>声音(&amp;S)</source>
+        <translation>&amp;Sound</translation>
+    </message>
+    <message>
+        <source>声音 Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>朗读声音开关 Reading aloud on or off</source>
+        <translation>Reading aloud on or off</translation>
+    </message>
+    <message>
+        <source>声音</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>语速(&amp;E)</source>
+        <translation>Sp&amp;eed</translation>
+    </message>
+    <message>
+        <source>语速 Speech rate</source>
+        <translation>Speech rate</translation>
+    </message>
+    <message>
+        <source>朗读的快慢 How fast text is read</source>
+        <translation>How fast text is read</translation>
+    </message>
+    <message>
+        <source>语速</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>指读(&amp;P)</source>
+        <translation>&amp;Point reading</translation>
+    </message>
+    <message>
+        <source>指读 Point and read</source>
+        <translation>Point and read</translation>
+    </message>
+    <message>
+        <source>读出鼠标指向的文字 Read the text under the pointer</source>
+        <translation>Read the text under the pointer</translation>
+    </message>
+    <message>
+        <source>指读</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>连读(&amp;A)</source>
+        <translation>Re&amp;ad on</translation>
+    </message>
+    <message>
+        <source>连读 Read all</source>
+        <translation>Read all</translation>
+    </message>
+    <message>
+        <source>从光标处一直读下去 Read on from the caret</source>
+        <translation>Read on from the caret</translation>
+    </message>
+    <message>
+        <source>连读</source>
+        <translation>Read on</translation>
+    </message>
+    <message>
+        <source>简/繁(&amp;J)</source>
+        <translation>Simplified/Traditional (&amp;J)</translation>
+    </message>
+    <message>
+        <source>简繁转换 Simplified or traditional</source>
+        <translation>Simplified or traditional</translation>
+    </message>
+    <message>
+        <source>在简体字和繁体字之间转换 Switch between simplified and traditional characters</source>
+        <translation>Switch between simplified and traditional characters</translation>
+    </message>
+    <message>
+        <source>简/繁</source>
+        <translation>简/繁</translation>
+    </message>
+    <message>
+        <source>原文(&amp;0)</source>
+        <translation>Original (&amp;0)</translation>
+    </message>
+    <message>
+        <source>原文 Original text</source>
+        <translation>Original text</translation>
+    </message>
+    <message>
+        <source>不转换，显示原来的字 Show the text as written</source>
+        <translation>Show the text as written</translation>
+    </message>
+    <message>
+        <source>简体中文(&amp;1)</source>
+        <translation>Simplified Chinese (&amp;1)</translation>
+    </message>
+    <message>
+        <source>简体中文 Simplified Chinese</source>
+        <translation>Simplified Chinese</translation>
+    </message>
+    <message>
+        <source>转换成简体字 Convert to simplified characters</source>
+        <translation>Convert to simplified characters</translation>
+    </message>
+    <message>
+        <source>繁體中文(&amp;2)</source>
+        <translation>Traditional Chinese (&amp;2)</translation>
+    </message>
+    <message>
+        <source>繁體中文 Traditional Chinese</source>
+        <translation>Traditional Chinese</translation>
+    </message>
+    <message>
+        <source>转换成繁体字 Convert to traditional characters</source>
+        <translation>Convert to traditional characters</translation>
+    </message>
+    <message>
+        <source>台灣正體(&amp;3)</source>
+        <translation>Taiwan Traditional (&amp;3)</translation>
+    </message>
+    <message>
+        <source>台灣正體 Taiwan traditional</source>
+        <translation>Taiwan traditional</translation>
+    </message>
+    <message>
+        <source>转换成台湾正体字 Convert to Taiwan's characters</source>
+        <translation>Convert to Taiwan's characters</translation>
+    </message>
+    <message>
+        <source>台灣正體（詞彙）(&amp;4)</source>
+        <translation>Taiwan Traditional with Taiwan words (&amp;4)</translation>
+    </message>
+    <message>
+        <source>台灣正體（詞彙） Taiwan traditional with Taiwan words</source>
+        <translation>Taiwan traditional with Taiwan words</translation>
+    </message>
+    <message>
+        <source>转换成台湾正体字和台湾用词 Convert to Taiwan's characters and words</source>
+        <translation>Convert to Taiwan's characters and words</translation>
+    </message>
+    <message>
+        <source>香港繁體(&amp;5)</source>
+        <translation>Hong Kong Traditional (&amp;5)</translation>
+    </message>
+    <message>
+        <source>香港繁體 Hong Kong traditional</source>
+        <translation>Hong Kong traditional</translation>
+    </message>
+    <message>
+        <source>转换成香港繁体字 Convert to Hong Kong's characters</source>
+        <translation>Convert to Hong Kong's characters</translation>
+    </message>
+    <message>
+        <source>正在转换简繁：{percent}% Converting: {percent}%</source>
+        <translation>Converting: {percent}%</translation>
+    </message>
+    <message>
+        <source>已显示：{name} Now showing: {name}</source>
+        <translation>Now showing: {name}</translation>
+    </message>
+    <message>
+        <source>未知的简繁转换 {config!r}；可用的有 unknown conversion; valid: {valid}</source>
+        <translation>unknown conversion {config!r}; valid: {valid}</translation>
+    </message>
+    <message>
+        <source>{name}（暂不可用 not available yet）</source>
+        <translation>{name} (not available yet)</translation>
+    </message>
+    <message>
+        <source>此功能将在以后的版本中提供，现在还不能使用 This comes in a later version; it cannot be used yet</source>
+        <translation>This comes in a later version; it cannot be used yet</translation>
+    </message>
+    <message>
+        <source>“{label}”暂不可用：将在以后的版本中提供。 {name} is not available yet.</source>
+        <translation>{name} is not available yet; it comes in a later version.</translation>
+    </message>
+    <message>
+        <source>配色(&amp;C)</source>
+        <translation>&amp;Colours</translation>
+    </message>
+    <message>
+        <source>配色 Colour scheme</source>
+        <translation>Colour scheme</translation>
+    </message>
+    <message>
+        <source>选择文字和背景的颜色 Choose the colours of text and background</source>
+        <translation>Choose the colours of text and background</translation>
+    </message>
+    <message>
+        <source>配色</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>使用配色：{label} Use this colour scheme</source>
+        <translation>Use the colour scheme {label}</translation>
+    </message>
+    <message>
+        <source>自定义(&amp;U)…</source>
+        <translation>C&amp;ustom…</translation>
+    </message>
+    <message>
+        <source>自定义配色 Custom colours</source>
+        <translation>Custom colours</translation>
+    </message>
+    <message>
+        <source>自己选择颜色，并检查是否看得清 Choose your own colours, checked for readability</source>
+        <translation>Choose your own colours, checked for readability</translation>
+    </message>
+    <message>
+        <source>大鼠标(&amp;M)</source>
+        <translation>Big &amp;mouse pointer</translation>
+    </message>
+    <message>
+        <source>大鼠标指针 Big pointer</source>
+        <translation>Big pointer</translation>
+    </message>
+    <message>
+        <source>依次切换：关、两倍、三倍 Cycle through off, twice and three times the size</source>
+        <translation>Cycle through off, twice and three times the size</translation>
+    </message>
+    <message>
+        <source>光标</source>
+        <translation>Pointer</translation>
+    </message>
+    <message>
+        <source>光标 关</source>
+        <translation>Pointer off</translation>
+    </message>
+    <message>
+        <source>光标 2倍</source>
+        <translation>Pointer 2×</translation>
+    </message>
+    <message>
+        <source>光标 3倍</source>
+        <translation>Pointer 3×</translation>
+    </message>
+    <message>
+        <source>普通指针(&amp;N)</source>
+        <translation>&amp;Normal pointer</translation>
+    </message>
+    <message>
+        <source>普通指针 Normal pointer</source>
+        <translation>Normal pointer</translation>
+    </message>
+    <message>
+        <source>两倍大(&amp;2)</source>
+        <translation>Twice as large (&amp;2)</translation>
+    </message>
+    <message>
+        <source>两倍大指针 Pointer twice the size</source>
+        <translation>Pointer twice the size</translation>
+    </message>
+    <message>
+        <source>三倍大(&amp;3)</source>
+        <translation>Three times as large (&amp;3)</translation>
+    </message>
+    <message>
+        <source>三倍大指针 Pointer three times the size</source>
+        <translation>Pointer three times the size</translation>
+    </message>
+    <message>
+        <source>鼠标指针的大小 Size of the mouse pointer</source>
+        <translation>Size of the mouse pointer</translation>
+    </message>
+    <message>
+        <source>鼠标指针(&amp;M)</source>
+        <translation>&amp;Mouse pointer</translation>
+    </message>
+    <message>
+        <source>鼠标指针 Mouse pointer</source>
+        <translation>Mouse pointer</translation>
+    </message>
+    <message>
+        <source>指针的大小和颜色 Pointer size and colour</source>
+        <translation>Pointer size and colour</translation>
+    </message>
+    <message>
+        <source>白色指针(&amp;W)</source>
+        <translation>&amp;White pointer</translation>
+    </message>
+    <message>
+        <source>白色指针 White pointer</source>
+        <translation>White pointer</translation>
+    </message>
+    <message>
+        <source>大鼠标用白色（否则黑色），都带描边 White big pointer instead of black; both are outlined</source>
+        <translation>White big pointer instead of black; both are outlined</translation>
+    </message>
+    <message>
+        <source>十字线(&amp;X)</source>
+        <translation>Crosshair (&amp;X)</translation>
+    </message>
+    <message>
+        <source>十字线 Crosshair</source>
+        <translation>Crosshair</translation>
+    </message>
+    <message>
+        <source>穿过鼠标指针的横线和竖线，帮助找到指针 Lines through the pointer to help find it</source>
+        <translation>Lines through the pointer to help find it</translation>
+    </message>
+    <message>
+        <source>十字线</source>
+        <translation>Crosshair</translation>
+    </message>
+    <message>
+        <source>大字幕(&amp;B)</source>
+        <translation>&amp;Big caption</translation>
+    </message>
+    <message>
+        <source>大字幕 Caption strip</source>
+        <translation>Caption strip</translation>
+    </message>
+    <message>
+        <source>在窗口底部用特大字显示光标或鼠标所在的句子 Show the sentence at the caret or pointer in huge text at the bottom</source>
+        <translation>Show the sentence at the caret or pointer in huge text at the bottom</translation>
+    </message>
+    <message>
+        <source>大字幕</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>字幕放在顶部(&amp;O)</source>
+        <translation>Caption at the t&amp;op</translation>
+    </message>
+    <message>
+        <source>字幕放在顶部 Caption at the top</source>
+        <translation>Caption at the top</translation>
+    </message>
+    <message>
+        <source>把大字幕移到窗口顶部 Move the caption strip to the top of the window</source>
+        <translation>Move the caption strip to the top of the window</translation>
+    </message>
+    <message>
+        <source>纯文本(&amp;T)</source>
+        <translation>&amp;Text only</translation>
+    </message>
+    <message>
+        <source>纯文本 Text only</source>
+        <translation>Text only</translation>
+    </message>
+    <message>
+        <source>只显示正文（按下），或显示整页文字 Show only the article (pressed) or the whole page</source>
+        <translation>Show only the article (pressed) or the whole page</translation>
+    </message>
+    <message>
+        <source>纯文本</source>
+        <translation>Text only</translation>
+    </message>
+    <message>
+        <source>恢复默认(&amp;D)</source>
+        <translation>Restore &amp;defaults</translation>
+    </message>
+    <message>
+        <source>重置 Reset display</source>
+        <translation>Reset display</translation>
+    </message>
+    <message>
+        <source>文字、配色和阅读辅助都恢复默认设置 Return text, colours and reading aids to the default settings</source>
+        <translation>Return text, colours and reading aids to the default settings</translation>
+    </message>
+    <message>
+        <source>重置</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>键盘快捷键(&amp;K)…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <source>帮助：键盘快捷键 Help: keyboard shortcuts</source>
+        <translation>Help: keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>列出所有操作和它们的快捷键 List every action and its shortcut keys</source>
+        <translation>List every action and its shortcut keys</translation>
+    </message>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>更多(&amp;R)</source>
+        <translation>Mo&amp;re</translation>
+    </message>
+    <message>
+        <source>更多 More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>行聚焦、文字设置、长者模式和其他设置 Line focus, text settings, elder mode and more</source>
+        <translation>Line focus, text settings, elder mode and more</translation>
+    </message>
+    <message>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>行聚焦(&amp;F)</source>
+        <translation>Line &amp;focus</translation>
+    </message>
+    <message>
+        <source>行聚焦 Line focus</source>
+        <translation>Line focus</translation>
+    </message>
+    <message>
+        <source>只突出光标附近的几行，其余变暗；依次切换 关、1、3、5 行 Dim all but a few lines around the caret; cycles off, 1, 3, 5 lines</source>
+        <translation>Dim all but a few lines around the caret; cycles off, 1, 3, 5 lines</translation>
+    </message>
+    <message>
+        <source>行聚焦</source>
+        <translation>Line focus</translation>
+    </message>
+    <message>
+        <source>行聚焦上移(&amp;U)</source>
+        <translation>Line focus &amp;up</translation>
+    </message>
+    <message>
+        <source>行聚焦上移 Line focus up</source>
+        <translation>Line focus up</translation>
+    </message>
+    <message>
+        <source>把突出的几行向上移一行 Move the focused lines up by one</source>
+        <translation>Move the focused lines up by one</translation>
+    </message>
+    <message>
+        <source>行聚焦下移(&amp;D)</source>
+        <translation>Line focus &amp;down</translation>
+    </message>
+    <message>
+        <source>行聚焦下移 Line focus down</source>
+        <translation>Line focus down</translation>
+    </message>
+    <message>
+        <source>把突出的几行向下移一行 Move the focused lines down by one</source>
+        <translation>Move the focused lines down by one</translation>
+    </message>
+    <message>
+        <source>关闭(&amp;0)</source>
+        <translation>Off (&amp;0)</translation>
+    </message>
+    <message>
+        <source>行聚焦关闭 Line focus off</source>
+        <translation>Line focus off</translation>
+    </message>
+    <message>
+        <source>不变暗 Nothing dimmed</source>
+        <translation>Nothing dimmed</translation>
+    </message>
+    <message>
+        <source>{n} 行(&amp;{n})</source>
+        <translation>{n} lines (&amp;{n})</translation>
+    </message>
+    <message>
+        <source>行聚焦 {n} 行 Line focus, {n} lines</source>
+        <translation>Line focus, {n} lines</translation>
+    </message>
+    <message>
+        <source>突出 {n} 行，其余变暗 Show {n} lines, dim the rest</source>
+        <translation>Show {n} lines, dim the rest</translation>
+    </message>
+    <message>
+        <source>行聚焦 关</source>
+        <translation>Line focus off</translation>
+    </message>
+    <message>
+        <source>行聚焦 {n}行</source>
+        <translation>Line focus {n} lines</translation>
+    </message>
+    <message>
+        <source>文字设置(&amp;T)…</source>
+        <translation>&amp;Text settings…</translation>
+    </message>
+    <message>
+        <source>字号、行距、字距、段距、每行字数、字体、粗体和对齐 Size, line spacing, letter spacing, paragraph spacing, line width, font, bold and alignment</source>
+        <translation>Size, line spacing, letter spacing, paragraph spacing, line width, font, bold and alignment</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>大工具栏(&amp;G)</source>
+        <translation>Bi&amp;g toolbar</translation>
+    </message>
+    <message>
+        <source>大工具栏 Big toolbar</source>
+        <translation>Big toolbar</translation>
+    </message>
+    <message>
+        <source>工具栏按钮更大 Larger toolbar buttons</source>
+        <translation>Larger toolbar buttons</translation>
+    </message>
+    <message>
+        <source>长者模式(&amp;E)</source>
+        <translation>&amp;Elder mode</translation>
+    </message>
+    <message>
+        <source>长者模式 Elder mode</source>
+        <translation>Elder mode</translation>
+    </message>
+    <message>
+        <source>适老化：正文 22 磅、1.5 倍行距、更大段距、大鼠标、大工具栏 Age-friendly: 22 pt text, 1.5 line spacing, wider paragraph gaps, big pointer, big toolbar</source>
+        <translation>Age-friendly: 22 pt text, 1.5 line spacing, wider paragraph gaps, big pointer, big toolbar</translation>
+    </message>
+    <message>
+        <source>低视力模式(&amp;L)</source>
+        <translation>&amp;Low-vision mode</translation>
+    </message>
+    <message>
+        <source>低视力模式 Low vision</source>
+        <translation>Low vision</translation>
+    </message>
+    <message>
+        <source>32 磅黄字黑底，行聚焦 3 行 32 pt yellow on black text with three lines in focus</source>
+        <translation>32 pt yellow on black text with three lines in focus</translation>
+    </message>
+    <message>
+        <source>阅读辅助(&amp;I)</source>
+        <translation>Reading a&amp;ids</translation>
+    </message>
+    <message>
+        <source>阅读辅助 Reading aids</source>
+        <translation>Reading aids</translation>
+    </message>
+    <message>
+        <source>大鼠标、十字线、行聚焦、大字幕 Big pointer, crosshair, line focus, caption strip</source>
+        <translation>Big pointer, crosshair, line focus, caption strip</translation>
+    </message>
+    <message>
+        <source>快捷键方案(&amp;K)</source>
+        <translation>&amp;Keyboard preset</translation>
+    </message>
+    <message>
+        <source>快捷键方案 Shortcut keys</source>
+        <translation>Shortcut keys</translation>
+    </message>
+    <message>
+        <source>门户网站式 Alt+Shift 键，或本程序的 Ctrl 键 Portal-style Alt+Shift keys or the reader's Ctrl keys</source>
+        <translation>Portal-style Alt+Shift keys or the reader's Ctrl keys</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;N)</source>
+        <translation>Interface la&amp;nguage</translation>
+    </message>
+    <message>
+        <source>界面语言 Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>菜单和提示使用的语言，下次启动时生效 Language of menus and messages, from the next start</source>
+        <translation>Language of menus and messages, from the next start</translation>
+    </message>
+    <message>
+        <source>跟随系统(&amp;S)</source>
+        <translation>Follow the &amp;system</translation>
+    </message>
+    <message>
+        <source>跟随系统 Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>使用电脑的语言 Use the computer's language</source>
+        <translation>Use the computer's language</translation>
+    </message>
+    <message>
+        <source>简体中文(&amp;C)</source>
+        <translation>简体中文 (&amp;C)</translation>
+    </message>
+    <message>
+        <source>简体中文界面 Simplified Chinese interface</source>
+        <translation>Simplified Chinese interface</translation>
+    </message>
+    <message>
+        <source>繁體中文（台灣）(&amp;T)</source>
+        <translation>繁體中文（台灣） (&amp;T)</translation>
+    </message>
+    <message>
+        <source>繁體中文（台灣） Traditional Chinese (Taiwan)</source>
+        <translation>Traditional Chinese (Taiwan)</translation>
+    </message>
+    <message>
+        <source>台湾正体界面 Taiwan interface</source>
+        <translation>Taiwan interface</translation>
+    </message>
+    <message>
+        <source>繁體中文（香港）(&amp;H)</source>
+        <translation>繁體中文（香港） (&amp;H)</translation>
+    </message>
+    <message>
+        <source>繁體中文（香港） Traditional Chinese (Hong Kong)</source>
+        <translation>Traditional Chinese (Hong Kong)</translation>
+    </message>
+    <message>
+        <source>香港繁体界面 Hong Kong interface</source>
+        <translation>Hong Kong interface</translation>
+    </message>
+    <message>
+        <source>English (&amp;E)</source>
+        <translation>English (&amp;E)</translation>
+    </message>
+    <message>
+        <source>English 英文</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>英文界面 English interface</source>
+        <translation>English interface</translation>
+    </message>
+    <message>
+        <source>界面语言将在下次启动阅读器时更改 The interface language changes the next time the reader starts</source>
+        <translation>The interface language changes the next time the reader starts</translation>
+    </message>
+    <message>
+        <source>门户网站式 Alt+Shift(&amp;P)</source>
+        <translation>Alt+Shift(&amp;P)</translation>
+    </message>
+    <message>
+        <source>门户网站式快捷键 Portal-style keys</source>
+        <translation>Portal-style keys</translation>
+    </message>
+    <message>
+        <source>和政府网站无障碍工具条一样用 Alt 键 Alt keys as on government sites' toolbars</source>
+        <translation>Alt keys as on government sites' toolbars</translation>
+    </message>
+    <message>
+        <source>程序式 Ctrl(&amp;C)</source>
+        <translation>Ctrl(&amp;C)</translation>
+    </message>
+    <message>
+        <source>程序式快捷键 Application keys</source>
+        <translation>Application keys</translation>
+    </message>
+    <message>
+        <source>用 Ctrl 键的常见组合 The usual Ctrl key combinations</source>
+        <translation>The usual Ctrl key combinations</translation>
+    </message>
+    <message>
+        <source>预设(&amp;P)</source>
+        <translation>&amp;Presets</translation>
+    </message>
+    <message>
+        <source>预设 Presets</source>
+        <translation>Presets</translation>
+    </message>
+    <message>
+        <source>长者模式、低视力模式、恢复默认 Elder mode, low vision, defaults</source>
+        <translation>Elder mode, low vision, defaults</translation>
+    </message>
+    <message>
+        <source>文字(&amp;X)</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>文字 Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>文字大小和排版 Text size and layout</source>
+        <translation>Text size and layout</translation>
+    </message>
+    <message>
+        <source>设置有问题 Settings problem</source>
+        <translation>Settings problem</translation>
+    </message>
+    <message>
+        <source>设置中有 {count} 处问题已用默认值代替。 {count} setting(s) could not be used; defaults taken.</source>
+        <translation>{count} setting(s) could not be used; defaults taken.</translation>
+    </message>
+    <message>
+        <source>读取设置时发现以下问题，已自动改正，阅读器照常使用：
+
+{items}</source>
+        <translation>These problems were found in the settings and corrected; the reader works as usual:
+
+{items}</translation>
+    </message>
+    <message>
+        <source>无法保存设置：{reason} Could not save the settings: {reason}</source>
+        <translation>Could not save the settings: {reason}</translation>
+    </message>
+    <message>
+        <source>系统要求高对比度，已使用配色：{label}</source>
+        <translation>The system asks for high contrast; colour scheme in use: {label}</translation>
+    </message>
+    <message>
+        <source>配色：{label}</source>
+        <translation>Colour scheme: {label}</translation>
+    </message>
+    <message>
+        <source>字号 {size} 磅 Text size {size} pt</source>
+        <translation>Text size {size} pt</translation>
+    </message>
+    <message>
+        <source>{name}：开</source>
+        <translation>{name}: on</translation>
+    </message>
+    <message>
+        <source>{name}：关</source>
+        <translation>{name}: off</translation>
+    </message>
+    <message>
+        <source>已应用：{name}</source>
+        <translation>Applied: {name}</translation>
+    </message>
+    <message>
+        <source>文字设置 Text settings</source>
+        <translation>Text settings</translation>
+    </message>
+    <message>
+        <source>字号(&amp;S)：</source>
+        <translation>Text &amp;size:</translation>
+    </message>
+    <message>
+        <source>字号 Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>正文大小，12 到 120 磅，可直接输入 Body text size, 12 to 120 points; type a number</source>
+        <translation>Body text size, 12 to 120 points; type a number</translation>
+    </message>
+    <message>
+        <source>行距(&amp;L)：</source>
+        <translation>&amp;Line spacing:</translation>
+    </message>
+    <message>
+        <source>行距 Line spacing</source>
+        <translation>Line spacing</translation>
+    </message>
+    <message>
+        <source>行与行的距离，1.0 到 3.0 倍 Distance between lines, 1.0 to 3.0 times</source>
+        <translation>Distance between lines, 1.0 to 3.0 times</translation>
+    </message>
+    <message>
+        <source>字距(&amp;E)：</source>
+        <translation>L&amp;etter spacing:</translation>
+    </message>
+    <message>
+        <source>字距 Letter spacing</source>
+        <translation>Letter spacing</translation>
+    </message>
+    <message>
+        <source>字与字之间多留的空隙，以字宽计 Extra space between characters, in character widths</source>
+        <translation>Extra space between characters, in character widths</translation>
+    </message>
+    <message>
+        <source>段距(&amp;P)：</source>
+        <translation>&amp;Paragraph spacing:</translation>
+    </message>
+    <message>
+        <source>段距 Paragraph spacing</source>
+        <translation>Paragraph spacing</translation>
+    </message>
+    <message>
+        <source>段与段的距离，按行距的倍数 Distance between paragraphs, as a multiple of the line spacing</source>
+        <translation>Distance between paragraphs, as a multiple of the line spacing</translation>
+    </message>
+    <message>
+        <source>每行最多字数(&amp;W)：</source>
+        <translation>Maximum characters per line (&amp;W):</translation>
+    </message>
+    <message>
+        <source>每行最多字数 Line width</source>
+        <translation>Line width</translation>
+    </message>
+    <message>
+        <source>一行最多显示多少个汉字，正文居中；不限则随窗口宽度 Most characters per line, centred; or no limit</source>
+        <translation>Most characters per line, centred; or no limit</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>字体(&amp;F)：</source>
+        <translation>&amp;Font:</translation>
+    </message>
+    <message>
+        <source>字体 Font</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <source>已安装的字体，中文字体在前 Installed fonts, Chinese fonts first</source>
+        <translation>Installed fonts, Chinese fonts first</translation>
+    </message>
+    <message>
+        <source>自动（中文黑体） Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>粗体(&amp;B)</source>
+        <translation>&amp;Bold</translation>
+    </message>
+    <message>
+        <source>粗体 Bold text</source>
+        <translation>Bold text</translation>
+    </message>
+    <message>
+        <source>正文全部加粗 All body text in bold</source>
+        <translation>All body text in bold</translation>
+    </message>
+    <message>
+        <source>对齐(&amp;A)：</source>
+        <translation>&amp;Alignment:</translation>
+    </message>
+    <message>
+        <source>对齐 Alignment</source>
+        <translation>Alignment</translation>
+    </message>
+    <message>
+        <source>文字行怎样排齐 How the lines line up</source>
+        <translation>How the lines line up</translation>
+    </message>
+    <message>
+        <source>左对齐 Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>两端对齐 Justified</source>
+        <translation>Justified</translation>
+    </message>
+    <message>
+        <source>居中 Centred</source>
+        <translation>Centred</translation>
+    </message>
+    <message>
+        <source>预览(&amp;V)：</source>
+        <translation>Pre&amp;view:</translation>
+    </message>
+    <message>
+        <source>预览 Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>按当前设置显示的示例文字 Sample text with these settings</source>
+        <translation>Sample text with these settings</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;示例标题&lt;/h2&gt;&lt;p&gt;5月5日上午，青溪区桂园街道综合养老服务中心正式投入运营。中心为周边老人提供助餐、日间照料、康复护理和文化娱乐等服务。&lt;/p&gt;&lt;p&gt;老人们说：“在家门口就能吃上热乎饭，真方便！” Elderly residents can now eat nearby.&lt;/p&gt;</source>
+        <translation>Elderly residents can now eat nearby.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>键盘快捷键 Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)：</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>查找快捷键 Find a shortcut</source>
+        <translation>Find a shortcut</translation>
+    </message>
+    <message>
+        <source>输入操作名称或按键来筛选下表 Type an action's name or a key to filter the table</source>
+        <translation>Type an action's name or a key to filter the table</translation>
+    </message>
+    <message>
+        <source>快捷键表 Shortcut table</source>
+        <translation>Shortcut table</translation>
+    </message>
+    <message>
+        <source>每行一个操作：名称、当前方案的按键、另一方案的按键 One action per row: name, keys now, other keys</source>
+        <translation>One action per row: name, keys now, other keys</translation>
+    </message>
+    <message>
+        <source>操作 Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>按键（{p}）</source>
+        <translation>Keys ({p})</translation>
+    </message>
+    <message>
+        <source>另一方案（{p}）</source>
+        <translation>Other preset ({p})</translation>
+    </message>
+    <message>
+        <source>门户网站式 portal</source>
+        <translation>Portal style</translation>
+    </message>
+    <message>
+        <source>程序式 app</source>
+        <translation>Application style</translation>
+    </message>
+    <message>
+        <source>当前方案：{p}。门户网站式用 Alt+Shift+字母，程序式用 Ctrl+Shift+字母；Ctrl+=、Ctrl+-、Ctrl+0、F1 两种方案都能用。可在“查看 ▸ 快捷键方案”中切换。</source>
+        <translation>Current preset: {p}. The portal style uses Alt+Shift+letter, the application style Ctrl+Shift+letter; Ctrl+=, Ctrl+-, Ctrl+0 and F1 work in both. Switch in View ▸ Keyboard preset.</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>关闭 Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>确定 OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消 Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>恢复默认(&amp;D) Restore defaults</source>
+        <translation>Restore &amp;defaults</translation>
+    </message>
+    <message>
+        <source>自定义配色</source>
+        <translation>Custom colours</translation>
+    </message>
+    <message>
+        <source>为每种颜色输入 #rrggbb 或按“选择”，下方显示预览和对比度 Type #rrggbb for each colour or press Choose; the preview and contrast are shown below</source>
+        <translation>Type #rrggbb for each colour or press Choose; the preview and contrast are shown below</translation>
+    </message>
+    <message>
+        <source>文字颜色(&amp;T)</source>
+        <translation>&amp;Text colour</translation>
+    </message>
+    <message>
+        <source>文字颜色 Text colour</source>
+        <translation>Text colour</translation>
+    </message>
+    <message>
+        <source>正文文字的颜色 Colour of the body text</source>
+        <translation>Colour of the body text</translation>
+    </message>
+    <message>
+        <source>背景颜色(&amp;B)</source>
+        <translation>&amp;Background colour</translation>
+    </message>
+    <message>
+        <source>背景颜色 Background colour</source>
+        <translation>Background colour</translation>
+    </message>
+    <message>
+        <source>页面背景的颜色 Colour of the page</source>
+        <translation>Colour of the page</translation>
+    </message>
+    <message>
+        <source>链接颜色(&amp;L)</source>
+        <translation>&amp;Link colour</translation>
+    </message>
+    <message>
+        <source>链接颜色 Link colour</source>
+        <translation>Link colour</translation>
+    </message>
+    <message>
+        <source>链接文字的颜色，链接总带下划线 Colour of links, which are always underlined</source>
+        <translation>Colour of links, which are always underlined</translation>
+    </message>
+    <message>
+        <source>朗读高亮颜色(&amp;H)</source>
+        <translation>Speech &amp;highlight colour</translation>
+    </message>
+    <message>
+        <source>朗读高亮颜色 Highlight colour</source>
+        <translation>Highlight colour</translation>
+    </message>
+    <message>
+        <source>正在朗读的句子的底色 Background of the sentence being read aloud</source>
+        <translation>Background of the sentence being read aloud</translation>
+    </message>
+    <message>
+        <source>焦点框颜色(&amp;F)</source>
+        <translation>&amp;Focus frame colour</translation>
+    </message>
+    <message>
+        <source>焦点框颜色 Focus ring colour</source>
+        <translation>Focus ring colour</translation>
+    </message>
+    <message>
+        <source>键盘焦点所在控件的边框颜色 Colour of the frame around the control with keyboard focus</source>
+        <translation>Colour of the frame around the control with keyboard focus</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>选择{colour} Choose {colour}</source>
+        <translation>Choose {colour}</translation>
+    </message>
+    <message>
+        <source>打开颜色选择器 Open the colour picker</source>
+        <translation>Open the colour picker</translation>
+    </message>
+    <message>
+        <source>选择{colour}</source>
+        <translation>Choose {colour}</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>配色预览 Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>用所选颜色显示的示例文字 Sample text in the chosen colours</source>
+        <translation>Sample text in the chosen colours</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;这是正文文字。&lt;a href='#'&gt;&lt;u&gt;这是一个链接&lt;/u&gt;&lt;/a&gt;。&lt;span&gt;这是正在朗读的句子。&lt;/span&gt;这是下一句。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;This is body text. &lt;a href='#'&gt;&lt;u&gt;This is a link&lt;/u&gt;&lt;/a&gt;. &lt;span&gt;This is the sentence being read.&lt;/span&gt; This is the next one.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>文字/背景 text/background</source>
+        <translation>text/background</translation>
+    </message>
+    <message>
+        <source>链接/背景 link/background</source>
+        <translation>link/background</translation>
+    </message>
+    <message>
+        <source>高亮/背景 highlight/background</source>
+        <translation>highlight/background</translation>
+    </message>
+    <message>
+        <source>焦点框/背景 focus/background</source>
+        <translation>focus/background</translation>
+    </message>
+    <message>
+        <source>通过 AAA</source>
+        <translation>AAA</translation>
+    </message>
+    <message>
+        <source>仅 AA</source>
+        <translation>AA</translation>
+    </message>
+    <message>
+        <source>不足</source>
+        <translation>Too low</translation>
+    </message>
+    <message>
+        <source>{pair}：{ratio}:1 {verdict}</source>
+        <translation>{pair}: {ratio}:1 {verdict}</translation>
+    </message>
+    <message>
+        <source>对比度</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>对比度 Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>每对颜色的对比度，至少 4.5:1，最好 7:1 以上 Contrast of each pair: at least 4.5:1, best 7:1 or more</source>
+        <translation>Contrast of each pair: at least 4.5:1, best 7:1 or more</translation>
+    </message>
+    <message>
+        <source>{name}：请输入 #rrggbb 形式的颜色 Type a colour as #rrggbb</source>
+        <translation>{name}: type a colour as #rrggbb</translation>
+    </message>
+    <message>
+        <source>不能保存：文字与背景的对比度低于 4.5:1。 Cannot save: text contrast is below 4.5:1.</source>
+        <translation>Cannot save: text contrast is below 4.5:1.</translation>
+    </message>
+    <message>
+        <source>注意：对比度低于 7:1，部分读者可能看不清。 Note: contrast below 7:1 may be hard to read.</source>
+        <translation>Note: contrast below 7:1 may be hard to read.</translation>
+    </message>
+    <message>
+        <source>所有颜色的对比度都达到 7:1。 Every colour reaches 7:1.</source>
+        <translation>Every colour reaches 7:1.</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>保存 Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>使用并保存这些颜色 Use and keep these colours</source>
+        <translation>Use and keep these colours</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>不改变配色，关闭对话框 Close without changing the colours</source>
+        <translation>Close without changing the colours</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>提示 Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>颜色的问题和建议 Problems and advice about the colours</source>
+        <translation>Problems and advice about the colours</translation>
+    </message>
+    <message>
+        <source>十字线 Crosshair lines</source>
+        <translation>Crosshair lines</translation>
+    </message>
+    <message>
+        <source>跟随鼠标指针的参考线 Guide lines at the pointer</source>
+        <translation>Guide lines at the pointer</translation>
+    </message>
+    <message>
+        <source>阅读焦点 Line focus band</source>
+        <translation>Line focus band</translation>
+    </message>
+    <message>
+        <source>变暗其余各行的遮罩 Dims the other lines</source>
+        <translation>Dims the other lines</translation>
+    </message>
+    <message>
+        <source>用特大字显示当前句子 The current sentence in very large text</source>
+        <translation>The current sentence in very large text</translation>
+    </message>
+    <message>
+        <source>第 {page}/{pages} 部分 Part {page} of {pages}</source>
+        <translation>Part {page} of {pages}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,96 @@
+"""Interface translations: zh_TW and zh_HK built from the zh_CN source strings through OpenCC.
+
+``packaging/build_translations.py --check`` fails when a string was added or changed in
+``reader/ui/strings.py`` without rebuilding the ``.ts``/``.qm`` files, so every interface string exists in
+every shipped language.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.core.resources import resources_dir
+from reader.ui import strings
+from reader.ui.mainwindow import MainWindow
+from tests.conftest import PROJECT_DIR
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_translation_files_are_current() -> None:
+    result = subprocess.run(
+        [sys.executable, str(PROJECT_DIR / "packaging" / "build_translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.fixture
+def translator(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[QTranslator]:
+    language = request.param
+    loaded = QTranslator()
+    assert loaded.load(str(resources_dir() / "translations" / f"reader_{language}.qm"))
+    QCoreApplication.installTranslator(loaded)
+    yield loaded
+    QCoreApplication.removeTranslator(loaded)
+
+
+@pytest.mark.parametrize(
+    ("translator", "expected_label", "expected_word"),
+    [("zh_TW", "開啟(&O)…", "檔案"), ("zh_HK", "打開(&O)…", "文件")],
+    indirect=["translator"],
+)
+def test_controls_read_in_the_readers_script(
+    translator: QTranslator, expected_label: str, expected_word: str
+) -> None:
+    control = strings.open_file()
+    assert control.label == expected_label
+    assert expected_word in control.description
+    # English halves of accessible names pass through untouched.
+    assert control.name.endswith(" Open")
+
+
+def test_without_a_translation_the_source_strings_show(qapp: QApplication) -> None:
+    assert strings.open_file().label == "打开(&O)…"
+
+
+def test_the_interface_language_is_chosen_in_the_view_menu(qtbot: QtBot, window: MainWindow) -> None:
+    entry = window.commands["language_zh_TW"]
+    assert entry.isCheckable()
+    assert window.commands["language_system"].isChecked()
+    entry.trigger()
+    assert window.settings.interface_language == "zh_TW"
+    assert "下次启动" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("zh_TW", "開啟(&O)…"), ("en", "&Open…"), ("zh_CN", "打开(&O)…")]
+)
+def test_a_saved_interface_language_is_used_at_start(tmp_path: Path, language: str, expected: str) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.json").write_text(json.dumps({"version": 1, "interface_language": language}))
+    script = (
+        "from reader.ui.app import application\n"
+        "from reader.ui import strings\n"
+        "application()\n"
+        "print(strings.open_file().label)\n"
+    )
+    env = {**os.environ, "READER_CONFIG_DIR": str(config), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=PROJECT_DIR, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected
