@@ -365,7 +365,8 @@ def conversion_progress(percent: int) -> str:
 
 
 def conversion_done(name: str) -> str:
-    return _tr("已显示：{name} Now showing: {name}").format(name=name)
+    # ``name`` is already bilingual (the accessible name of the menu entry): say it once.
+    return _tr("已显示：{name}").format(name=name)
 
 
 def unknown_conversion(config: str, valid: str) -> str:

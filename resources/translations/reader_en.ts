@@ -474,7 +474,7 @@ The current article is unchanged.</translation>
         <translation>Converting: {percent}%</translation>
     </message>
     <message>
-        <source>已显示：{name} Now showing: {name}</source>
+        <source>已显示：{name}</source>
         <translation>Now showing: {name}</translation>
     </message>
     <message>

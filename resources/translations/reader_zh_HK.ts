@@ -474,8 +474,8 @@
         <translation>正在轉換簡繁：{percent}% Converting: {percent}%</translation>
     </message>
     <message>
-        <source>已显示：{name} Now showing: {name}</source>
-        <translation>已顯示：{name} Now showing: {name}</translation>
+        <source>已显示：{name}</source>
+        <translation>已顯示：{name}</translation>
     </message>
     <message>
         <source>未知的简繁转换 {config!r}；可用的有 unknown conversion; valid: {valid}</source>
