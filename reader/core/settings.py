@@ -51,6 +51,9 @@ ShortcutPreset = Literal["portal", "app"]
 InterfaceLanguage = Literal["system", "zh_CN", "zh_TW", "zh_HK", "en"]
 INTERFACE_LANGUAGES: tuple[InterfaceLanguage, ...] = ("system", "zh_CN", "zh_TW", "zh_HK", "en")
 LineFocus = Literal[0, 1, 3, 5]
+AnnounceToggles = Literal["auto", "always", "never"]
+VOICE_LANGUAGES = ("mandarin", "cantonese", "english", "other")
+"""Keys of :attr:`Settings.voices`: the language groups a voice can be chosen for."""
 
 
 # --- value kinds -------------------------------------------------------------------------------------
@@ -271,6 +274,33 @@ class ConversionMap(Kind):
         return kept
 
 
+_VOICE_ID = re.compile(r"[^\x00-\x1f\x7f]{1,200}")
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceMap(Kind):
+    """Language group (:data:`VOICE_LANGUAGES`) → the voice id the reader chose for it."""
+
+    def describe(self) -> str:
+        return "mandarin|cantonese|english|other → voice id"
+
+    def check(self, value: object) -> object:
+        if not isinstance(value, dict):
+            raise _wrong_type("对照表", "a mapping", value)
+        kept = {
+            key: item
+            for key, item in value.items()
+            if key in VOICE_LANGUAGES and isinstance(item, str) and _VOICE_ID.fullmatch(item)
+        }
+        if len(kept) != len(value):
+            return _Adjusted(
+                kept,
+                f"已去掉 {len(value) - len(kept)} 个无效的项目",
+                f"dropped {len(value) - len(kept)} invalid entries",
+            )
+        return kept
+
+
 # --- custom colours ----------------------------------------------------------------------------------
 
 
@@ -451,6 +481,61 @@ class Settings:
     caption_position: CaptionPosition = field(
         default="bottom",
         metadata=_meta(Choice(("bottom", "top")), "字幕位置", "Caption position", "Where the strip sits."),
+    )
+    sound: bool = field(
+        default=True,
+        metadata=_meta(
+            Boolean(), "声音", "Sound", "Speech on or off: reading aloud, 指读 and spoken confirmations."
+        ),
+    )
+    speech_rate: int = field(
+        default=200,
+        metadata=_meta(
+            Number(80, 450, unit="wpm", integral=True),
+            "语速",
+            "Speech rate",
+            "Words (Chinese: characters) per minute; applies from the next sentence.",
+        ),
+    )
+    speech_volume: int = field(
+        default=100,
+        metadata=_meta(Number(0, 100, unit="%", integral=True), "音量", "Volume", "Loudness of speech."),
+    )
+    voices: dict[str, str] = field(
+        default_factory=dict,
+        metadata=_meta(
+            VoiceMap(),
+            "嗓音",
+            "Voices",
+            "The voice chosen per language; unset = chosen from the article's script.",
+        ),
+    )
+    point_read: bool = field(
+        default=False,
+        metadata=_meta(
+            Boolean(),
+            "指读",
+            "Point reading",
+            "Speak what the pointer rests on and what gets keyboard focus.",
+        ),
+    )
+    word_highlight: bool = field(
+        default=True,
+        metadata=_meta(
+            Boolean(),
+            "逐词高亮",
+            "Word highlight",
+            "Mark the word being spoken when the voice tells where it is.",
+        ),
+    )
+    announce_toggles: AnnounceToggles = field(
+        default="auto",
+        metadata=_meta(
+            Choice(("auto", "always", "never")),
+            "语音确认",
+            "Spoken confirmations",
+            "Say “大字幕已开启” when a switch changes; auto = not while a screen reader is running.",
+        ),
     )
     big_toolbar: bool = field(
         default=False,

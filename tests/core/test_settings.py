@@ -424,3 +424,21 @@ def test_reset_keeps_recent_files_and_geometry_only() -> None:
     fresh = reset(used)
     assert fresh == Settings(recent_files=("/a.html",), window_geometry="AdnQ")
     assert reset() == Settings()
+
+
+def test_speech_settings_are_checked() -> None:
+    settings, problems = Settings.from_dict(
+        {
+            "version": 1,
+            "speech_rate": 9999,
+            "speech_volume": -5,
+            "voices": {"mandarin": "sit/cmn", "klingon": "x", "cantonese": 5},
+            "announce_toggles": "sometimes",
+        }
+    )
+    assert settings.speech_rate == 450 and settings.speech_volume == 0
+    assert settings.voices == {"mandarin": "sit/cmn"}
+    assert settings.announce_toggles == "auto"
+    assert len(problems) == 4
+    round_trip, again = Settings.from_dict(settings.to_dict())
+    assert round_trip == settings and again == []
