@@ -1,0 +1,660 @@
+"""Audio export: an article, or a list of paragraphs, read aloud into a WAV or MP3 file.
+
+Owns turning text into one audio file through any :class:`~reader.speech.engine.SpeechEngine`: the order
+(title first, then the blocks), the pauses between sentences and paragraphs, retrying and skipping failed
+sentences, progress and cancel, and writing the file so that the user's existing file is never left half
+overwritten. The command line (``reader speak``) and the window (File ▸ Export audio, run off the GUI
+thread) both call :func:`export_audio`.
+
+Flow of :func:`export_audio`:
+
+1. Check the output: ``.wav``, or ``.mp3`` when ``ffmpeg`` or ``lame`` is on PATH (else
+   :class:`EncoderMissingError` naming what to install), in an existing folder. Nothing is synthesised
+   before that.
+2. Cut the texts into sentences lazily, one block at a time (a novel is never segmented up front), each
+   normalised for speech (dates, numbers, document numbers, bullets).
+3. Keep :data:`IN_FLIGHT` requests submitted so the engine's worker never idles while we write.
+4. Write each result as it arrives, in sentence order, into a temporary file beside OUT (``wave`` for WAV,
+   the encoder's stdin for MP3), with :data:`SENTENCE_GAP_MS` of silence between sentences and
+   :data:`PARAGRAPH_GAP_MS` between blocks. Only the few results that arrive ahead of a retried one are
+   held in memory. A failed result is resubmitted once (unless the engine already retried it), then the
+   sentence is skipped and listed in the report.
+5. On success the temporary file is renamed over OUT in one step; on cancel or any error it is removed
+   and OUT is left as it was.
+
+Errors::
+
+    ExportError              base; ``reason`` says what went wrong in plain words
+    ├── EncoderMissingError  MP3 asked for, no ffmpeg or lame on PATH
+    └── ExportCancelledError      ``cancelled()`` said so; nothing was written
+"""
+
+from __future__ import annotations
+
+import array
+import contextlib
+import itertools
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, NamedTuple, Protocol
+
+from reader.speech.engine import DEFAULT_RATE, Audio, SpeechEngine, SynthesisRequest, SynthesisResult
+from reader.speech.utterances import BlockList, ReadingText, Utterance, iter_utterances
+
+if TYPE_CHECKING:
+    from reader.core.document import Article
+
+IN_FLIGHT = 4
+"""Requests kept submitted: enough that the worker has the next sentence while we write this one."""
+SENTENCE_GAP_MS = 250
+PARAGRAPH_GAP_MS = 700
+"""Silence between blocks (after the title too): a listener hears where a paragraph ends."""
+PROGRESS_INTERVAL = 0.1
+"""Seconds between progress reports (at most ~10 a second, so a progress bar never adds to the work)."""
+POLL_INTERVAL = 0.1
+"""Longest wait for the engine before ``cancelled()`` is asked again."""
+STALL_TIMEOUT = 60.0
+"""Seconds without any result after which the engine is taken to have hung (it should restart itself long
+before: this only guards against an engine that breaks its contract)."""
+WAV_SUFFIXES = frozenset({".wav", ".wave"})
+MP3_SUFFIXES = frozenset({".mp3"})
+ENCODERS = ("ffmpeg", "lame")
+"""MP3 encoders looked for on PATH, in order of preference."""
+
+Progress = Callable[[int, int], None]
+"""``progress(done, total)``: characters of the text read so far, of all."""
+Cancelled = Callable[[], bool]
+
+
+class ExportError(Exception):
+    """The export failed; ``reason`` says why in plain words and no file was written."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
+class EncoderMissingError(ExportError):
+    """An MP3 was asked for and neither ffmpeg nor lame is installed."""
+
+
+class ExportCancelledError(ExportError):
+    """``cancelled()`` returned True: the temporary file was removed, OUT left as it was."""
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedSentence:
+    """A sentence left out of the audio: ``block``'s text ``[start:end]``, and why.
+
+    ``block`` indexes the exported texts: for an :class:`Article`, 0 is the title and ``n`` is its n-th
+    non-empty block.
+    """
+
+    block: int
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    """What :func:`export_audio` wrote."""
+
+    path: Path
+    format: str
+    """``"wav"`` or ``"mp3"``."""
+    duration_ms: int
+    sentences: int
+    """Sentences in the audio (skipped ones not counted)."""
+    skipped: tuple[SkippedSentence, ...]
+    sample_rate: int
+    channels: int
+    engine: str
+    encoder: str | None = None
+    """The MP3 encoder's program name (``ffmpeg``/``lame``); None for WAV."""
+
+    @property
+    def duration(self) -> float:
+        """Seconds of audio."""
+        return self.duration_ms / 1000
+
+    @property
+    def is_complete(self) -> bool:
+        return not self.skipped
+
+
+# --- sentences ------------------------------------------------------------------------------------
+
+
+class _Sentence(NamedTuple):
+    utterance: Utterance
+    done: int
+    """Characters of all texts up to this sentence's end: the progress once it is written."""
+
+
+def _reading_text(article_or_blocks: Article | ReadingText | Sequence[str]) -> ReadingText:
+    from reader.core.document import Article
+
+    if isinstance(article_or_blocks, Article):
+        article = article_or_blocks
+        return BlockList([article.title, *(block.text for block in article.blocks if block.text)])
+    if isinstance(article_or_blocks, str):
+        return BlockList([article_or_blocks])
+    if isinstance(article_or_blocks, Sequence):
+        return BlockList(article_or_blocks)
+    return article_or_blocks
+
+
+def _sentences(text: ReadingText, language: str) -> Iterator[_Sentence]:
+    """Every sentence with something to say, in order (segmented a block at a time, as it is read)."""
+    bases = list(
+        itertools.accumulate((len(text.block_text(i)) for i in range(text.block_count())), initial=0)
+    )
+    for utterance in iter_utterances(text, language=language):
+        yield _Sentence(utterance, bases[utterance.block] + utterance.end)
+
+
+# --- output ---------------------------------------------------------------------------------------
+
+
+class _Sink(Protocol):
+    def write(self, pcm: bytes) -> None: ...
+
+    def close(self) -> None: ...
+
+    def abort(self) -> None: ...
+
+
+class _WavSink:
+    """PCM into a WAV file; ``wave`` fixes up the header's lengths on close (the file is seekable)."""
+
+    def __init__(self, handle: IO[bytes], sample_rate: int, channels: int) -> None:
+        self._wave = wave.open(handle, "wb")  # noqa: SIM115 - closed by close()/abort()
+        self._wave.setnchannels(channels)
+        self._wave.setsampwidth(2)
+        self._wave.setframerate(sample_rate)
+
+    def write(self, pcm: bytes) -> None:
+        self._wave.writeframesraw(pcm)
+
+    def close(self) -> None:
+        self._wave.close()
+
+    def abort(self) -> None:
+        with contextlib.suppress(Exception):
+            self._wave.close()
+
+
+class _EncoderSink:
+    """PCM piped into ``ffmpeg`` or ``lame``, which writes the MP3 to the temporary file."""
+
+    def __init__(self, encoder: str, target: Path, sample_rate: int, channels: int) -> None:
+        self.name = Path(encoder).stem
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()/abort()
+        self._process = subprocess.Popen(
+            _encoder_command(encoder, target, sample_rate, channels),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=self._errors,
+        )
+
+    def write(self, pcm: bytes) -> None:
+        stdin = self._process.stdin
+        assert stdin is not None
+        try:
+            stdin.write(pcm)
+        except (BrokenPipeError, OSError):
+            self._process.wait()
+            raise ExportError(f"{self.name} stopped: {self._error_text()}") from None
+
+    def close(self) -> None:
+        stdin = self._process.stdin
+        assert stdin is not None
+        with contextlib.suppress(BrokenPipeError, OSError):
+            stdin.close()
+        status = self._process.wait()
+        message = self._error_text()
+        self._errors.close()
+        if status != 0:
+            raise ExportError(f"{self.name} failed (exit {status}): {message}")
+
+    def abort(self) -> None:
+        with contextlib.suppress(Exception):
+            self._process.kill()
+            self._process.wait()
+        with contextlib.suppress(Exception):
+            if self._process.stdin is not None:
+                self._process.stdin.close()
+        with contextlib.suppress(Exception):
+            self._errors.close()
+
+    def _error_text(self) -> str:
+        with contextlib.suppress(Exception):
+            self._errors.seek(0)
+            text = self._errors.read().decode("utf-8", errors="replace").strip()
+            lines = [line for line in text.splitlines() if line.strip()]
+            if lines:
+                return lines[-1]
+        return "no message"
+
+
+def _encoder_command(encoder: str, target: Path, sample_rate: int, channels: int) -> list[str]:
+    if Path(encoder).stem == "lame":
+        mode = "m" if channels == 1 else "j"
+        return [
+            encoder,
+            "--quiet",
+            "-r",
+            "-s",
+            f"{sample_rate / 1000:g}",
+            "--bitwidth",
+            "16",
+            "--signed",
+            "--little-endian",
+            "-m",
+            mode,
+            "-V",
+            "5",
+            "-",
+            str(target),
+        ]
+    return [
+        encoder,
+        "-hide_banner",
+        "-loglevel",
+        "error",
+        "-f",
+        "s16le",
+        "-ar",
+        str(sample_rate),
+        "-ac",
+        str(channels),
+        "-i",
+        "pipe:0",
+        "-codec:a",
+        "libmp3lame",
+        "-q:a",
+        "5",
+        "-f",
+        "mp3",
+        "-y",
+        str(target),
+    ]
+
+
+def find_encoder() -> str | None:
+    """The path of the first MP3 encoder (:data:`ENCODERS`) on PATH, or None."""
+    for name in ENCODERS:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def output_format(out: Path) -> str:
+    """``"wav"`` or ``"mp3"`` from OUT's suffix; :class:`ExportError` for any other."""
+    suffix = out.suffix.lower()
+    if suffix in WAV_SUFFIXES:
+        return "wav"
+    if suffix in MP3_SUFFIXES:
+        return "mp3"
+    return _raise(f"{out.name}: unsupported audio format {suffix or '(no suffix)'!r}; use .wav or .mp3")
+
+
+def _raise(reason: str) -> str:
+    raise ExportError(reason)
+
+
+class _Output:
+    """The temporary file beside OUT, its sink (opened at the first audio), and the final rename."""
+
+    def __init__(self, out: Path, audio_format: str, encoder: str | None) -> None:
+        self.out = out
+        self.format = audio_format
+        self.encoder = encoder
+        self.sample_rate = 0
+        self.channels = 0
+        self.frames = 0
+        self._sink: _Sink | None = None
+        # Created with the permissions a new OUT would get (umask applies), in OUT's folder so the final
+        # rename is atomic; the name starts with a dot so file managers hide it while it grows.
+        self.temp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.part")
+        descriptor = os.open(
+            self.temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
+        )
+        self._handle: IO[bytes] = os.fdopen(descriptor, "wb")
+
+    def open(self, sample_rate: int, channels: int) -> None:
+        self.sample_rate, self.channels = sample_rate, channels
+        if self.format == "wav":
+            self._sink = _WavSink(self._handle, sample_rate, channels)
+        else:
+            assert self.encoder is not None
+            # The encoder writes the file itself: our handle only reserved the name.
+            self._handle.close()
+            self._sink = _EncoderSink(self.encoder, self.temp, sample_rate, channels)
+
+    @property
+    def is_open(self) -> bool:
+        return self._sink is not None
+
+    def write(self, pcm: bytes) -> None:
+        assert self._sink is not None
+        self._sink.write(pcm)
+        self.frames += len(pcm) // (2 * self.channels)
+
+    def silence(self, milliseconds: int) -> None:
+        frames = self.sample_rate * milliseconds // 1000
+        self.write(bytes(frames * 2 * self.channels))
+
+    def commit(self) -> None:
+        assert self._sink is not None
+        self._sink.close()
+        self._sink = None
+        self._handle.close()
+        if self.out.exists():
+            # Keep the permissions the user gave the file being replaced.
+            with contextlib.suppress(OSError):
+                shutil.copymode(self.out, self.temp)
+        self.temp.replace(self.out)
+
+    def discard(self) -> None:
+        if self._sink is not None:
+            self._sink.abort()
+            self._sink = None
+        with contextlib.suppress(OSError):
+            self._handle.close()
+        with contextlib.suppress(OSError):
+            self.temp.unlink()
+
+
+def _check_output(out: Path) -> tuple[str, str | None]:
+    audio_format = output_format(out)
+    encoder = None
+    if audio_format == "mp3":
+        encoder = find_encoder()
+        if encoder is None:
+            raise EncoderMissingError(
+                "MP3 export needs ffmpeg or lame, and neither is installed: install one "
+                f"({_install_hint()}) or export to .wav instead"
+            )
+    if out.is_dir():
+        raise ExportError(f"{out}: is a folder, not a file")
+    if not out.parent.is_dir():
+        raise ExportError(f"{out.parent}: no such folder")
+    return audio_format, encoder
+
+
+def _install_hint() -> str:
+    if sys.platform == "win32":
+        return "e.g. winget install ffmpeg"
+    if sys.platform == "darwin":
+        return "e.g. brew install ffmpeg"
+    return "e.g. apt install ffmpeg, or apt install lame"
+
+
+# --- audio format ---------------------------------------------------------------------------------
+
+
+def _convert(audio: Audio, sample_rate: int, channels: int) -> bytes:
+    """``audio``'s PCM at ``sample_rate`` and ``channels``: an engine that changes format mid-way (a
+    voice with another rate) must not turn the rest of the file into chipmunks."""
+    if audio.sample_rate == sample_rate and audio.channels == channels:
+        return audio.pcm
+    samples = array.array("h")
+    samples.frombytes(audio.pcm[: audio.frame_count * 2 * audio.channels])
+    if sys.byteorder == "big":
+        samples.byteswap()
+    # Mix down to mono, resample linearly, then spread to the wanted channels.
+    if audio.channels > 1:
+        width = audio.channels
+        mono = [sum(samples[i : i + width]) // width for i in range(0, len(samples), width)]
+    else:
+        mono = list(samples)
+    if audio.sample_rate != sample_rate and mono:
+        count = max(1, round(len(mono) * sample_rate / audio.sample_rate))
+        step = (len(mono) - 1) / max(1, count - 1)
+        resampled = []
+        for i in range(count):
+            position = i * step
+            low = int(position)
+            high = min(low + 1, len(mono) - 1)
+            fraction = position - low
+            resampled.append(round(mono[low] * (1 - fraction) + mono[high] * fraction))
+        mono = resampled
+    out = array.array("h", (value for value in mono for _ in range(channels)))
+    if sys.byteorder == "big":
+        out.byteswap()
+    return out.tobytes()
+
+
+# --- the export -----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Job:
+    sentence: _Sentence
+    request_id: int = 0
+    tries: int = 0
+    """Times this sentence was submitted."""
+    result: SynthesisResult | None = None
+    reasons: list[str] = field(default_factory=list)
+
+
+class _Progress:
+    """Calls ``progress`` at most every :data:`PROGRESS_INTERVAL` seconds, and once at the end."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self._progress = progress
+        self._total = total
+        self._last = float("-inf")
+
+    def report(self, done: int, *, final: bool = False) -> None:
+        if self._progress is None:
+            return
+        now = time.monotonic()
+        if final or now - self._last >= PROGRESS_INTERVAL:
+            self._last = now
+            self._progress(min(done, self._total), self._total)
+
+
+def export_audio(
+    article_or_blocks: Article | ReadingText | Sequence[str],
+    out: Path,
+    *,
+    engine: SpeechEngine,
+    voice: str | None = None,
+    rate: int = DEFAULT_RATE,
+    language: str = "cmn",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportReport:
+    """Read ``article_or_blocks`` into ``out``: an article (its title, then its blocks), or paragraph texts
+    (a :class:`ReadingText` is read from this thread: give the window's text as a :class:`BlockList` copy).
+
+    ``voice`` is a :attr:`Voice.id` (None: the engine's default), ``rate`` words per minute (clamped to the
+    engine's range), ``language`` the normaliser's (``cmn``, ``yue``). ``progress(done, total)`` counts
+    characters of the text; ``cancelled()`` is asked several times a second. Raises :class:`ExportError`
+    (no file written, ``out`` untouched): unsupported format, no MP3 encoder, an unwritable folder, nothing
+    that could be read, or :class:`ExportCancelledError`. ``engine`` must be this export's alone while it runs
+    (results are handed out once); it is left open for its owner to close.
+    """
+    out = Path(out)
+    audio_format, encoder = _check_output(out)
+    text = _reading_text(article_or_blocks)
+    low, high = engine.capabilities.rate_range
+    rate = min(max(rate, low), high)
+    try:
+        output = _Output(out, audio_format, encoder)
+    except OSError as error:
+        raise ExportError(f"{out.parent}: cannot write here: {error.strerror or error}") from None
+    try:
+        report = _Exporter(
+            engine,
+            output,
+            voice=voice,
+            rate=rate,
+            progress=progress,
+            cancelled=cancelled,
+            total=sum(len(text.block_text(i)) for i in range(text.block_count())),
+        ).run(_sentences(text, language))
+    except BaseException:
+        output.discard()
+        raise
+    return report
+
+
+class _Exporter:
+    """One export's loop: keep requests in flight, write results in order, retry, skip, cancel."""
+
+    def __init__(
+        self,
+        engine: SpeechEngine,
+        output: _Output,
+        *,
+        voice: str | None,
+        rate: int,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+        total: int,
+    ) -> None:
+        self.engine = engine
+        self.output = output
+        self.voice = voice
+        self.rate = rate
+        self.progress = _Progress(progress, total)
+        self.cancelled = cancelled or (lambda: False)
+        self.total = total
+        self.jobs: deque[_Job] = deque()
+        self.by_id: dict[int, _Job] = {}
+        self.next_id = 1
+        self.written = 0
+        self.skipped: list[SkippedSentence] = []
+        self.last_block: int | None = None
+
+    def run(self, sentences: Iterator[_Sentence]) -> ExportReport:
+        exhausted = False
+        last_answer = time.monotonic()
+        try:
+            while True:
+                if self.cancelled():
+                    raise ExportCancelledError("export cancelled")
+                while not exhausted and len(self.jobs) < IN_FLIGHT:
+                    sentence = next(sentences, None)
+                    if sentence is None:
+                        exhausted = True
+                        break
+                    job = _Job(sentence)
+                    self.jobs.append(job)
+                    self._submit(job)
+                if not self.jobs:
+                    break
+                results = self.engine.results()
+                if not results:
+                    if time.monotonic() - last_answer > STALL_TIMEOUT:
+                        self._unstick()
+                        last_answer = time.monotonic()
+                    else:
+                        self.engine.wait(POLL_INTERVAL)
+                    continue
+                last_answer = time.monotonic()
+                for result in results:
+                    self._take(result)
+                self._flush()
+        except BaseException:
+            self.engine.cancel()
+            raise
+        if not self.output.is_open:
+            if self.skipped:
+                raise ExportError(f"no sentence could be synthesised ({self.skipped[0].reason})")
+            raise ExportError("there is no text to read")
+        self.progress.report(self.total, final=True)
+        self.output.commit()
+        return ExportReport(
+            path=self.output.out,
+            format=self.output.format,
+            duration_ms=self.output.frames * 1000 // self.output.sample_rate,
+            sentences=self.written,
+            skipped=tuple(self.skipped),
+            sample_rate=self.output.sample_rate,
+            channels=self.output.channels,
+            engine=self.engine.name,
+            encoder=Path(self.output.encoder).stem if self.output.encoder else None,
+        )
+
+    def _submit(self, job: _Job) -> None:
+        job.request_id = self.next_id
+        self.next_id += 1
+        job.tries += 1
+        job.result = None
+        self.by_id[job.request_id] = job
+        spoken = job.sentence.utterance.spoken.text
+        self.engine.submit(SynthesisRequest(job.request_id, spoken, self.voice, self.rate))
+
+    def _take(self, result: SynthesisResult) -> None:
+        job = self.by_id.pop(result.id, None)
+        if job is None:
+            return  # a request we stopped waiting for
+        if not result.ok:
+            job.reasons.append(result.error or "the engine gave no audio")
+            # The engine may have retried already (attempts 2): then one more try would be a third.
+            if job.tries < 2 and result.attempts < 2:
+                self._submit(job)
+                return
+        job.result = result
+
+    def _flush(self) -> None:
+        """Write the finished results at the front, in sentence order."""
+        while self.jobs and self.jobs[0].result is not None:
+            job = self.jobs.popleft()
+            result = job.result
+            assert result is not None
+            utterance = job.sentence.utterance
+            if result.ok and result.audio is not None:
+                self._write(utterance.block, result.audio)
+            else:
+                self.skipped.append(
+                    SkippedSentence(
+                        utterance.block, utterance.start, utterance.end, utterance.text, job.reasons[-1]
+                    )
+                )
+            self.progress.report(job.sentence.done)
+
+    def _write(self, block: int, audio: Audio) -> None:
+        output = self.output
+        if not output.is_open:
+            output.open(audio.sample_rate, audio.channels)
+        else:
+            output.silence(PARAGRAPH_GAP_MS if block != self.last_block else SENTENCE_GAP_MS)
+        output.write(_convert(audio, output.sample_rate, output.channels))
+        self.last_block = block
+        self.written += 1
+
+    def _unstick(self) -> None:
+        """No answer for :data:`STALL_TIMEOUT`: count a failed try for the oldest, resubmit the rest."""
+        self.engine.cancel()
+        self.by_id.clear()
+        reason = f"no answer from the speech engine in {STALL_TIMEOUT:g} s"
+        for job in self.jobs:
+            if job.result is not None:
+                continue
+            if job is self.jobs[0]:
+                job.reasons.append(reason)
+                if job.tries >= 2:
+                    job.result = SynthesisResult(job.request_id, error=reason, attempts=job.tries)
+                    continue
+            else:
+                job.tries -= 1  # not its fault: the resubmission does not count against it
+            self._submit(job)
+        self._flush()
