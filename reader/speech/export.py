@@ -71,6 +71,9 @@ MP3_SUFFIXES = frozenset({".mp3"})
 ENCODERS = ("ffmpeg", "lame")
 """MP3 encoders looked for on PATH, in order of preference."""
 
+_clock = time.monotonic
+"""The progress throttle's time source (tests replace it)."""
+
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: characters of the text read so far, of all."""
 Cancelled = Callable[[], bool]
@@ -115,6 +118,8 @@ class ExportReport:
     format: str
     """``"wav"`` or ``"mp3"``."""
     duration_ms: int
+    frames: int
+    """Audio frames (samples per channel) written, pauses included."""
     sentences: int
     """Sentences in the audio (skipped ones not counted)."""
     skipped: tuple[SkippedSentence, ...]
@@ -309,7 +314,7 @@ def output_format(out: Path) -> str:
         return "wav"
     if suffix in MP3_SUFFIXES:
         return "mp3"
-    return _raise(f"{out.name}: unsupported audio format {suffix or '(no suffix)'!r}; use .wav or .mp3")
+    return _raise(f"unsupported audio format {suffix or '(no suffix)'!r}; use .wav or .mp3")
 
 
 def _raise(reason: str) -> str:
@@ -379,7 +384,11 @@ class _Output:
             self.temp.unlink()
 
 
-def _check_output(out: Path) -> tuple[str, str | None]:
+def check_output(out: Path) -> tuple[str, str | None]:
+    """OUT's format and MP3 encoder (None for WAV); :class:`ExportError` when OUT cannot be written.
+
+    Cheap: the command line calls it before starting an engine so a wrong OUT fails at once.
+    """
     audio_format = output_format(out)
     encoder = None
     if audio_format == "mp3":
@@ -390,9 +399,9 @@ def _check_output(out: Path) -> tuple[str, str | None]:
                 f"({_install_hint()}) or export to .wav instead"
             )
     if out.is_dir():
-        raise ExportError(f"{out}: is a folder, not a file")
+        raise ExportError("is a folder, not a file")
     if not out.parent.is_dir():
-        raise ExportError(f"{out.parent}: no such folder")
+        raise ExportError(f"no such folder: {out.parent}")
     return audio_format, encoder
 
 
@@ -463,7 +472,7 @@ class _Progress:
     def report(self, done: int, *, final: bool = False) -> None:
         if self._progress is None:
             return
-        now = time.monotonic()
+        now = _clock()
         if final or now - self._last >= PROGRESS_INTERVAL:
             self._last = now
             self._progress(min(done, self._total), self._total)
@@ -491,14 +500,14 @@ def export_audio(
     (results are handed out once); it is left open for its owner to close.
     """
     out = Path(out)
-    audio_format, encoder = _check_output(out)
+    audio_format, encoder = check_output(out)
     text = _reading_text(article_or_blocks)
     low, high = engine.capabilities.rate_range
     rate = min(max(rate, low), high)
     try:
         output = _Output(out, audio_format, encoder)
     except OSError as error:
-        raise ExportError(f"{out.parent}: cannot write here: {error.strerror or error}") from None
+        raise ExportError(f"cannot write in {out.parent}: {error.strerror or error}") from None
     try:
         report = _Exporter(
             engine,
@@ -585,6 +594,7 @@ class _Exporter:
             path=self.output.out,
             format=self.output.format,
             duration_ms=self.output.frames * 1000 // self.output.sample_rate,
+            frames=self.output.frames,
             sentences=self.written,
             skipped=tuple(self.skipped),
             sample_rate=self.output.sample_rate,
