@@ -3,7 +3,8 @@
 Flow of ``main``:
 
 1. Make stdout and stderr UTF-8 whatever the locale, so Chinese text never fails to print.
-2. If the first argument names a subcommand (``extract``, ``convert``), that subcommand parses the rest;
+2. If the first argument names a subcommand (``extract``, ``convert``, ``speak``, ``voices``), that
+   subcommand parses the rest;
    otherwise the arguments are the window's (``reader [FILE] [--theme NAME] [--font-size PT]
    [--screenshot PNG]``, or ``reader --list-themes``). A file that happens to be called ``extract``
    opens with ``reader ./extract``.
@@ -15,7 +16,13 @@ Flow of ``main``:
    prints it as text (title, the 日期/來源 line with its labels converted, body paragraphs) or as
    ``extract``'s JSON with every text field converted and a ``conversion`` field. An unknown config is a
    usage error: exit 2 with the valid ones listed.
-4. The window path imports ``reader.ui`` only then, so ``reader extract`` never loads Qt.
+4. ``speak`` loads, extracts and (``--to``) converts one file the same way, picks a voice for the article's
+   script (or ``--voice``) and reads it into an audio file with ``reader.speech.export``; ``voices`` lists
+   the engine's voices. Both use the pyttsx3 engine and say so on stderr when they had to fall back to
+   the silent one. Exit codes of ``speak``: 0 all read, 1 written but incomplete (sentences skipped, or no
+   speech engine so the file is silent), 2 nothing written (bad input or arguments, no MP3 encoder, an
+   unwritable folder), 130 interrupted.
+5. The window path imports ``reader.ui`` only then, so ``reader extract`` never loads Qt.
 
 ``extract`` output formats:
 
@@ -41,14 +48,16 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from reader import __version__
 
 if TYPE_CHECKING:
     from reader.core.document import Article, Block
+    from reader.core.settings import Settings
+    from reader.speech.engine import SpeechEngine, Voice
 
 PROG = "reader"
 EXIT_OK = 0
@@ -123,8 +132,11 @@ def _open_parser() -> argparse.ArgumentParser:
             "  reader extract [--format json|text|markdown] FILE...   print the article without opening a "
             "window\n"
             "  reader convert --to CONFIG [--format text|json] FILE...   print it converted between "
-            "simplified and traditional Chinese\n\n"
-            "Run 'reader extract --help' or 'reader convert --help' for their options."
+            "simplified and traditional Chinese\n"
+            "  reader speak [--voice ID] [--rate N] [--to CONFIG] -o OUT.wav FILE   read the article aloud "
+            "into an audio file (.wav, or .mp3 with ffmpeg or lame)\n"
+            "  reader voices [--format text|json]   list the installed voices\n\n"
+            "Run 'reader SUBCOMMAND --help' for a subcommand's options."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -470,6 +482,362 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+# --- reader speak / reader voices -----------------------------------------------------------------
+
+EXIT_INCOMPLETE = 1
+"""``speak``: the file was written but is not the whole article read aloud (skipped sentences, silence)."""
+EXIT_INTERRUPTED = 130
+"""Ctrl+C, as shells report SIGINT."""
+VOICES_FORMATS = ("text", "json")
+PROGRESS_WIDTH = 30
+
+
+def _rate(value: str) -> int:
+    from reader.speech.engine import MAX_RATE, MIN_RATE
+
+    try:
+        rate = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if not MIN_RATE <= rate <= MAX_RATE:
+        raise argparse.ArgumentTypeError(
+            f"must be between {MIN_RATE} and {MAX_RATE} words per minute, got {value}"
+        )
+    return rate
+
+
+def _speak_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} speak",
+        description=(
+            "Read the article of FILE aloud into an audio file: its title, then its body, a sentence at a "
+            "time, with short pauses between sentences and longer ones between paragraphs. The voice is "
+            "chosen for the article's script (Mandarin; Cantonese for Hong Kong traditional text when such "
+            "a voice is installed) unless --voice names one."
+        ),
+        epilog=(
+            "OUT ending in .wav is written as WAV (16-bit PCM); .mp3 needs ffmpeg or lame on PATH. OUT is "
+            "written under a temporary name and renamed when complete: an existing OUT is replaced only "
+            "by a finished file. Exit status: 0 the whole article was read; 1 OUT was written but is "
+            "incomplete (sentences the engine could not synthesise were skipped and are listed on stderr, "
+            "or no speech engine works and OUT is silent); 2 nothing was written (unreadable FILE, bad "
+            "arguments, unknown voice, no MP3 encoder, a folder that cannot be written); 130 interrupted."
+        ),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="OUT",
+        help="the audio file to write (.wav or .mp3)",
+    )
+    parser.add_argument(
+        "--voice", metavar="ID", help="a voice id from 'reader voices' (default: chosen for the article)"
+    )
+    parser.add_argument(
+        "--rate",
+        type=_rate,
+        metavar="N",
+        help="speed in words (Chinese: characters) per minute, 80-450 (default: the saved setting, 200)",
+    )
+    parser.add_argument(
+        "--to",
+        type=_conversion,
+        metavar="CONFIG",
+        dest="config",
+        help="convert the article with this OpenCC config before reading it (s2t, t2s, s2hk, ...)",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="a saved page or text file")
+    return parser
+
+
+def _speak_main(args: list[str]) -> int:
+    parsed = _parse(_speak_parser(), args)
+    if isinstance(parsed, int):
+        return parsed
+    from reader.core.errors import LoadError
+    from reader.core.extraction import extract_file
+    from reader.speech.export import ExportError, check_output
+
+    out: Path = parsed.output
+    try:
+        check_output(out)
+    except ExportError as error:
+        _report(f"{display_path(out)}: {error.reason}")
+        return EXIT_FAILED
+    try:
+        article = extract_file(parsed.file)
+        if parsed.config is not None:
+            from reader.core.conversion import convert_article
+
+            article, _ = convert_article(article, parsed.config)
+    except LoadError as error:
+        _report(f"{display_path(error.path)}: {error.reason}")
+        return EXIT_FAILED
+    settings = _speech_settings()
+    rate: int = parsed.rate if parsed.rate is not None else settings.speech_rate
+    with _speech_engine() as (engine, is_silent):
+        # The silent stand-in has no real voices: --voice cannot be checked, and would not be heard.
+        wanted = None if is_silent else parsed.voice
+        voice = _pick_voice(engine, wanted, article, parsed.config, settings.voices)
+        if isinstance(voice, int):
+            return voice
+        return _speak(article, out, engine, voice, rate, is_silent=is_silent)
+
+
+def _speak(
+    article: Article, out: Path, engine: SpeechEngine, voice: Voice | None, rate: int, *, is_silent: bool
+) -> int:
+    from reader.speech.export import ExportError, export_audio
+
+    progress = _ProgressBar(sys.stderr) if sys.stderr.isatty() else None
+    try:
+        report = export_audio(
+            article,
+            out,
+            engine=engine,
+            voice=voice.id if voice else None,
+            rate=rate,
+            language=_speech_language(voice),
+            progress=progress,
+        )
+    except KeyboardInterrupt:
+        if progress:
+            progress.clear()
+        _report(f"{display_path(out)}: interrupted; nothing was written")
+        return EXIT_INTERRUPTED
+    except ExportError as error:
+        if progress:
+            progress.clear()
+        _report(f"{display_path(out)}: {error.reason}")
+        return EXIT_FAILED
+    if progress:
+        progress.clear()
+    for skipped in report.skipped:
+        _warn(f"skipped “{_shorten(skipped.text)}”: {skipped.reason}")
+    summary = (
+        f"wrote {display_path(out)}: {_duration(report.duration)} of audio ({report.format.upper()}, "
+        f"{report.sample_rate} Hz), {report.sentences} sentences"
+    )
+    if report.skipped:
+        summary += f", {len(report.skipped)} skipped"
+    summary += f"; voice {voice.id if voice else 'default'}, {rate} wpm"
+    if is_silent:
+        summary += "; SILENT: no speech engine"
+    print(summary, flush=True)
+    return EXIT_INCOMPLETE if report.skipped or is_silent else EXIT_OK
+
+
+def _speech_language(voice: Voice | None) -> str:
+    """The normaliser's language for ``voice``: ``yue`` for a Cantonese voice, else ``cmn`` or its own."""
+    from reader.speech.voices import CANTONESE, MANDARIN, voice_keys
+
+    if voice is None:
+        return "cmn"
+    keys = voice_keys(voice)
+    if CANTONESE in keys:
+        return "yue"
+    if MANDARIN in keys or not voice.languages:
+        return "cmn"
+    return voice.languages[0]
+
+
+def _voices_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} voices",
+        description=(
+            "List the installed voices: id (for 'reader speak --voice'), languages and name, and which one "
+            "the reader uses for Mandarin and for Cantonese unless told otherwise."
+        ),
+        epilog="json prints one object: the engine, the default voice per language and the voices.",
+    )
+    parser.add_argument(
+        "--format", choices=VOICES_FORMATS, default="text", help="output format (default: text)"
+    )
+    return parser
+
+
+def _voices_main(args: list[str]) -> int:
+    parsed = _parse(_voices_parser(), args)
+    if isinstance(parsed, int):
+        return parsed
+    settings = _speech_settings()
+    with _speech_engine() as (engine, _):
+        voices = engine.voices()
+        defaults = _default_voices(voices, settings.voices)
+        output = (
+            format_voices_json(engine.name, voices, defaults)
+            if parsed.format == "json"
+            else format_voices_text(voices, defaults)
+        )
+    try:
+        sys.stdout.write(output + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    return EXIT_OK
+
+
+DEFAULT_LANGUAGES = {"mandarin": ("zh-Hans", None), "cantonese": ("zh-Hant-HK", None)}
+"""Language group → (article language, conversion) that group's default voice is chosen for."""
+
+
+def _default_voices(voices: list[Voice], overrides: dict[str, str]) -> dict[str, str | None]:
+    """The voice ``speak`` would pick for Mandarin and for Cantonese text, by id."""
+    from reader.speech.voices import choose_voice, voice_keys
+
+    defaults: dict[str, str | None] = {}
+    for group, (script, config) in DEFAULT_LANGUAGES.items():
+        chosen = choose_voice(voices, script=script, config=config, overrides=overrides)
+        # A Cantonese article falls back to a Mandarin voice: that is no Cantonese default.
+        is_right = chosen is not None and group in voice_keys(chosen)
+        defaults[group] = chosen.id if chosen is not None and is_right else None
+    return defaults
+
+
+def format_voices_text(voices: list[Voice], defaults: dict[str, str | None]) -> str:
+    """One voice per line: id, languages, name, and ``default for Mandarin`` where it is."""
+    marks: dict[str, list[str]] = {}
+    for group, voice_id in defaults.items():
+        if voice_id is not None:
+            marks.setdefault(voice_id, []).append(group.capitalize())
+    rows = [("ID", "LANGUAGES", "NAME", "")]
+    rows += [
+        (
+            voice.id,
+            ",".join(voice.languages) or "-",
+            _one_line(voice.name),
+            f"default for {' and '.join(marks[voice.id])}" if voice.id in marks else "",
+        )
+        for voice in voices
+    ]
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3]
+        for row in rows
+    ]
+    if not voices:
+        lines.append("(no voices)")
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def format_voices_json(engine: str, voices: list[Voice], defaults: dict[str, str | None]) -> str:
+    """``{"engine", "defaults": {"mandarin", "cantonese"}, "voices": [{"id", "name", "languages", …}]}``."""
+    groups: dict[str, list[str]] = {}
+    for group, voice_id in defaults.items():
+        if voice_id is not None:
+            groups.setdefault(voice_id, []).append(group)
+    data = {
+        "engine": engine,
+        "defaults": defaults,
+        "voices": [
+            {
+                "id": voice.id,
+                "name": voice.name,
+                "languages": list(voice.languages),
+                "gender": voice.gender,
+                "default_for": groups.get(voice.id, []),
+            }
+            for voice in voices
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _pick_voice(
+    engine: SpeechEngine,
+    wanted: str | None,
+    article: Article,
+    config: str | None,
+    overrides: dict[str, str],
+) -> Voice | int | None:
+    """``--voice`` checked against the installed voices, or the choice for the article; an exit code
+    when ``--voice`` names no installed voice."""
+    from reader.core.conversion import detect_script
+    from reader.speech.voices import choose_voice
+
+    voices = engine.voices()
+    if wanted is not None:
+        for voice in voices:
+            if voice.id == wanted:
+                return voice
+        for voice in voices:
+            if voice.id.lower() == wanted.lower() or voice.name.lower() == wanted.lower():
+                return voice
+        _report(f"unknown voice {wanted!r}; run 'reader voices' to list the installed ones")
+        return EXIT_FAILED
+    # The article's tag (zh-Hans, zh-Hant-HK after s2hk…); the text's script when the page only says "zh".
+    script = article.language if article.language not in {"", "zh"} else detect_script(article.text)
+    return choose_voice(voices, script=script or article.language, config=config, overrides=overrides)
+
+
+@contextlib.contextmanager
+def _speech_engine() -> Iterator[tuple[SpeechEngine, bool]]:
+    """The pyttsx3 engine, or the silent one with a warning saying why; closed on the way out."""
+    from reader.speech.engines import create_engine, fallback_reason
+
+    engine = create_engine("auto")
+    reason = fallback_reason(engine)
+    is_silent = reason is not None
+    if is_silent:
+        _warn(f"no speech engine works ({reason}); using the silent engine: the audio will be SILENT")
+    try:
+        yield engine, is_silent
+    finally:
+        engine.close()
+
+
+def _speech_settings() -> Settings:
+    from reader.core.settings import SettingsStore
+
+    settings, problems = SettingsStore().load()
+    for problem in problems:
+        _warn(problem)
+    return settings
+
+
+class _ProgressBar:
+    """``[#####.....]  42%`` on one terminal line, redrawn in place."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        fraction = done / total if total else 1.0
+        filled = round(PROGRESS_WIDTH * fraction)
+        bar = "#" * filled + "." * (PROGRESS_WIDTH - filled)
+        self._stream.write(f"\r[{bar}] {fraction:4.0%}")
+        self._stream.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        if self._shown:
+            self._stream.write("\r" + " " * (PROGRESS_WIDTH + 8) + "\r")
+            self._stream.flush()
+            self._shown = False
+
+
+def _duration(seconds: float) -> str:
+    minutes, rest = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{rest:02d}"
+    return f"{minutes}:{rest:02d}"
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    text = _one_line(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _warn(message: str) -> None:
+    """One warning line on stderr."""
+    print(f"{PROG}: warning: {_LINE_BREAKS.sub(' ', message)}", file=sys.stderr, flush=True)
+
+
 # --- output plumbing ------------------------------------------------------------------------------
 
 
@@ -499,4 +867,6 @@ def _silence_stdout() -> None:
 SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {
     "extract": _extract_main,
     "convert": _convert_main,
+    "speak": _speak_main,
+    "voices": _voices_main,
 }
