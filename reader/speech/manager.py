@@ -41,7 +41,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.speech.engine import DEFAULT_RATE, SpeechEngine, SynthesisRequest, SynthesisResult, WordMark
 from reader.speech.playback import Player
@@ -167,6 +167,7 @@ class SpeechManager:
         self._playing: _Item | None = None
         self._token = -1
         self._word_index = -1
+        self._word_range = (-1, -1)
         self._last_sentence: Utterance | None = None
         """The sentence being read, or last read, or about to be read after a jump."""
         self._is_last_started = False
@@ -319,10 +320,18 @@ class SpeechManager:
 
     def set_voice(self, voice: str | None, *, language: str | None = None) -> None:
         """A voice id (and the language its text is normalised for), from the next sentence on."""
-        changed = voice != self._voice or (language is not None and language != self.language)
+        is_new_language = language is not None and language != self.language
+        changed = voice != self._voice or is_new_language
         self._voice = voice
-        if language is not None:
+        if language is not None and is_new_language:
             self.language = language
+            if self._maker is not None:
+                self._maker.language = language
+            for item in self._queue:
+                utterance = item.utterance
+                if not utterance.is_message:
+                    spoken = self.normalizer(utterance.text, language)
+                    item.utterance = replace(utterance, spoken=spoken, language=language)
         if changed:
             self._resynthesize()
 
@@ -362,8 +371,11 @@ class SpeechManager:
         if index != self._word_index:
             self._word_index = index
             utterance = item.utterance
-            start, end = utterance.word_range(item.marks[index])
-            self.listener.word_started(utterance, start, end)
+            word = utterance.word_range(item.marks[index])
+            # The spoken words of one replaced piece (百分之三十 for 30%) all map to that piece: say it once.
+            if word != self._word_range:
+                self._word_range = word
+                self.listener.word_started(utterance, *word)
 
     def playback_finished(self, token: int) -> None:
         """The player's clip ``token`` ended by itself. Tokens of stopped or replaced clips are ignored."""
@@ -571,6 +583,7 @@ class SpeechManager:
             self._token = self._next_token
             self._playing = item
             self._word_index = -1
+            self._word_range = (-1, -1)
             sentence = item.skipped or (None if item.utterance.is_message else item.utterance)
             if sentence is not None:
                 self._last_sentence = sentence

@@ -120,7 +120,9 @@ def default_normalizer(text: str, language: str = "cmn") -> SpokenText:
     """``reader.speech.normalization.normalize`` (the identity until that module exists)."""
     try:
         module = importlib.import_module("reader.speech.normalization")
-    except ModuleNotFoundError:
+    except ModuleNotFoundError as error:
+        if error.name != "reader.speech.normalization":
+            raise
         return PlainSpoken(text)
     return cast("SpokenText", module.normalize(text, language=language))
 
