@@ -389,6 +389,8 @@ def check_output(out: Path) -> tuple[str, str | None]:
 
     Cheap: the command line calls it before starting an engine so a wrong OUT fails at once.
     """
+    if out.is_dir():
+        raise ExportError("is a folder, not a file")
     audio_format = output_format(out)
     encoder = None
     if audio_format == "mp3":
@@ -398,8 +400,6 @@ def check_output(out: Path) -> tuple[str, str | None]:
                 "MP3 export needs ffmpeg or lame, and neither is installed: install one "
                 f"({_install_hint()}) or export to .wav instead"
             )
-    if out.is_dir():
-        raise ExportError("is a folder, not a file")
     if not out.parent.is_dir():
         raise ExportError(f"no such folder: {out.parent}")
     return audio_format, encoder
