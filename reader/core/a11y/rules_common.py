@@ -1,0 +1,30 @@
+"""What every rule module shares: building a finding for an element."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from reader.core.a11y.model import Finding, Outcome
+from reader.core.a11y.page import Page
+
+__all__ = ["finding"]
+
+
+def finding(  # noqa: PLR0913 - the finding's fields, named at every call
+    page: Page,
+    rule_id: str,
+    element: HtmlElement,
+    outcome: Outcome,
+    message_zh: str,
+    message_en: str,
+) -> Finding:
+    return Finding(
+        rule_id=rule_id,
+        outcome=outcome,
+        selector=page.selector(element),
+        snippet=Page.snippet(element),
+        message_zh=message_zh,
+        message_en=message_en,
+        text=Page.text(element),
+        line=Page.line(element),
+    )
