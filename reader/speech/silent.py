@@ -44,8 +44,9 @@ from reader.speech.engine import (
 SAMPLE_RATE = 22050
 HAN_PER_SECOND = 4.0
 """Han characters per second at :data:`DEFAULT_RATE` (espeak's Mandarin voice measures 4.2 here)."""
-_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]|[^\W_]+", re.UNICODE)
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+_HAN_CLASS = "[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"
+_HAN = re.compile(_HAN_CLASS)
+_WORD = re.compile(rf"{_HAN_CLASS}|(?:(?!{_HAN_CLASS})[^\W_])+")
 
 SILENT_VOICES = (
     Voice("silent/cmn", "Silent Mandarin", ("cmn",), "silent"),

@@ -251,11 +251,13 @@ class Pyttsx3Backend:
                 return SynthesisResult(request.id, error=f"voice not installed: {request.voice}")
             self._engine.setProperty("voice", request.voice)
             self._voice = request.voice
+            self._settle()
         low, high = self.capabilities.rate_range
         rate = min(max(request.rate, low), high)
         if rate != self._rate:
             self._engine.setProperty("rate", rate)
             self._rate = rate
+            self._settle()
         error = "no audio"
         for attempt in (1, 2):
             audio, error = self._attempt(request.text, check)
@@ -263,6 +265,18 @@ class Pyttsx3Backend:
                 marks = normalise_marks(request.text, self._events, audio.duration_ms)
                 return SynthesisResult(request.id, audio=audio, words=tuple(marks), attempts=attempt)
         return SynthesisResult(request.id, error=error, attempts=2)
+
+    def _settle(self) -> None:
+        """Let espeak apply queued parameter changes before the next message.
+
+        In espeak's asynchronous mode ``SetParameter`` is only queued; ``runAndWait`` then calls the driver's
+        ``stop()``, which cancels whatever is still queued when ``IsPlaying`` says so: the new rate was lost
+        (measured: a rate change after the first message was ignored every time).
+        """
+        if self.driver == "espeak":
+            from pyttsx3.drivers import _espeak
+
+            _espeak.Synchronize()
 
     def _attempt(self, text: str, check: Callable[[], None]) -> tuple[Audio | None, str]:
         self._counter += 1
