@@ -213,8 +213,8 @@ def _decimal(integer: str, fraction: str) -> str:
 # ---- patterns (matched on a folded copy of the text: same length, full-width forms made ASCII) ----------
 
 _FOLD = str.maketrans(
-    "０１２３４５６７８９％．：－～／（）［］＋＝−–＜＞",
-    "0123456789%.:-~/()[]+=--<>",
+    "０１２３４５６７８９％．：－～／（）［］＋＝−–＜＞，",
+    "0123456789%.:-~/()[]+=--<>,",
 )
 _UNITS = {
     "km/h": "公里每小时",
@@ -312,11 +312,12 @@ _RULES = re.compile(
     "|".join(
         (
             r"(?P<zw>[\u200b-\u200d\u2060\ufeff\ufffc\u00ad]+)",
-            r"(?P<url>(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]*[A-Za-z0-9/])",
+            r"(?P<url>(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+;=%]*[A-Za-z0-9/])",
             r"(?P<bullet>(?:^[ \t\u3000]*|(?<=[\n:;；。！？]))"
             rf"(?:\((?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})\)|[{_CIRCLED}{_PAREN_NUM}{_DOT_NUM}{_PAREN_HAN}]|\d{{1,2}}\.(?!\d)|\d{{1,2}}、))",
             r"(?P<docno>[〔\[【]\s*(?:1[5-9]|20)\d\d\s*[〕\]】]|\(\s*(?:1[5-9]|20)\d\d\s*\)(?=\s*第?\d+号))",
             r"(?P<no>(?<![A-Za-z])N[Oo]\.\s?\d+(?![\d.]))",
+            r"(?P<until>(?<=[年月日号])\s*[-~—]\s*(?=\d))",
             r"(?P<standard>(?<![A-Za-z])[A-Z]{2,4}(?:/[A-Z])?\s?\d+(?:\.\d+)?-(?:19|20)\d\d(?!\d))",
             r"(?P<date>(?<![\d.])(?:1[5-9]|20)\d\d(?P<dsep>[-/.])(?:0?[1-9]|1[0-2])(?P=dsep)"
             r"(?:0?[1-9]|[12]\d|3[01])(?![\d.]))",
@@ -355,8 +356,10 @@ class _Reader:
     def char(self, pos: int) -> str:
         return self.work[pos] if 0 <= pos < len(self.work) else ""
 
-    def number(self, start: int, end: int, *, percent: str = "", below_zero: bool = False) -> None:
-        """Read the number at ``work[start:end]``: ``percent`` is carried over from a range's end."""
+    def number(
+        self, start: int, end: int, *, percent: str = "", below_zero: bool = False, in_range: bool = False
+    ) -> None:
+        """Read the number at ``work[start:end]``; ``percent`` and ``below_zero`` come from a range's end."""
         match = _NUMBER.match(self.work, start, end)
         assert match is not None
         integer, frac, mult = match["int"], match["frac"] or "", match["mult"] or ""
@@ -372,12 +375,25 @@ class _Reader:
         if match["neg"]:
             cold = below_zero or suffix in ("℃", "°C")
             self.out.put(match.start("neg"), match.end("neg"), "零下" if cold else "负")
+        has_unit = bool(suffix or mult or match["cur"] or percent)
+        # A bare 19xx/20xx ending a cell, a line or in brackets ("2014 Running Man", "（2014）") is a year.
+        is_bare_year = (
+            not (in_range or has_unit)
+            and len(plain) == 4
+            and plain[:2] in ("19", "20")
+            and self.char(match.start("int") - 1) != "第"
+            and (not after or after[0].isspace() or after[0] in ")]】》”\"'")
+        )
         reading: str
         if frac or "," in integer:
             reading = _decimal(integer, frac)
-        elif self._is_code(plain, match.start("int"), after, has_unit=bool(suffix or mult or match["cur"])):
+        elif self._is_code(plain, match.start("int"), after, has_unit=has_unit):
             reading = _digits(plain, self.one)
-        elif self._is_year(plain, after) or ((before_letter or after_letter) and len(plain) >= 3):
+        elif (
+            is_bare_year
+            or self._is_year(plain, after)
+            or ((before_letter or after_letter) and len(plain) >= 3)
+        ):
             # Years and codes next to letters (G318, A320) are read digit by digit, with 一.
             reading = _digits(plain)
         elif (
@@ -388,6 +404,8 @@ class _Reader:
             reading = "两"
         else:
             reading = _quantity(int(plain))
+            if self.char(match.start("int") - 1) == "第" and reading.startswith("两"):
+                reading = "二" + reading[1:]  # 第二千: an ordinal never says 两
         if suffix in ("%", "‰", "‱") or percent:
             reading = {"%": "百分之", "‰": "千分之", "‱": "万分之"}[suffix or percent] + reading
         self.out.put(match.start("int"), match.end("frac") if frac else match.end("int"), reading)
@@ -536,9 +554,11 @@ def _range(reader: _Reader, match: re.Match[str]) -> None:
     assert right is not None
     right_suffix = (right["suffix"] or "").strip()
     carried = right_suffix if right_suffix in ("%", "‰", "‱") and not left["suffix"] else ""
-    reader.number(left.start(), left.end(), percent=carried, below_zero=right_suffix in ("℃", "°C"))
+    reader.number(
+        left.start(), left.end(), percent=carried, below_zero=right_suffix in ("℃", "°C"), in_range=True
+    )
     reader.out.put(sep.start(), sep.end(), "至")
-    reader.number(right.start(), match.end())
+    reader.number(right.start(), match.end(), in_range=True)
 
 
 def _ratio(reader: _Reader, match: re.Match[str]) -> None:
@@ -560,6 +580,10 @@ def _id(reader: _Reader, match: re.Match[str]) -> None:
 
 def _number(reader: _Reader, match: re.Match[str]) -> None:
     reader.number(match.start(), match.end())
+
+
+def _until(reader: _Reader, match: re.Match[str]) -> None:
+    reader.out.put(match.start(), match.end(), "至")
 
 
 def _compare(reader: _Reader, match: re.Match[str]) -> None:
@@ -596,6 +620,7 @@ _HANDLERS: dict[str, Callable[[_Reader, re.Match[str]], None]] = {
     "fraction": _fraction,
     "id": _id,
     "number": _number,
+    "until": _until,
     "compare": _compare,
     "symbol": _symbol,
 }
