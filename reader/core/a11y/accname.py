@@ -120,7 +120,7 @@ def _is_presentational(page: Page, element: HtmlElement) -> bool:
     return page.role(element) in ("none", "presentation")
 
 
-def _name(  # noqa: PLR0911, PLR0912, PLR0913 - accname's steps are a sequence of early returns
+def _name(
     page: Page,
     element: HtmlElement,
     visited: set[int],
@@ -177,7 +177,7 @@ def _name(  # noqa: PLR0911, PLR0912, PLR0913 - accname's steps are a sequence o
     # 2D
     label = element.get("aria-label")
     if label and label.strip() and not _is_presentational(page, element):
-        return label
+        return str(label)
     # 2E: native sources
     if not _is_presentational(page, element):
         native = _native(page, element, visited, depth)
@@ -193,28 +193,28 @@ def _name(  # noqa: PLR0911, PLR0912, PLR0913 - accname's steps are a sequence o
     # 2I
     title = element.get("title")
     if title and title.strip():
-        return title
+        return str(title)
     if tag in ("input", "textarea"):
         placeholder = element.get("placeholder") or element.get("aria-placeholder")
         if placeholder and placeholder.strip():
-            return placeholder
+            return str(placeholder)
     return ""
 
 
-def _native(page: Page, element: HtmlElement, visited: set[int], depth: int) -> str:  # noqa: PLR0911
+def _native(page: Page, element: HtmlElement, visited: set[int], depth: int) -> str:
     tag = element.tag
     kind = (element.get("type") or "").strip().lower()
     if tag in ("img", "area") or (tag == "input" and kind == "image"):
         alt = element.get("alt")
         if alt is not None and alt.strip():
-            return alt
+            return str(alt)
         if tag == "input" and kind == "image":
             return element.get("value") or ""
         return ""
     if tag == "input" and kind in ("button", "submit", "reset"):
         value = element.get("value")
         if value is not None:
-            return value
+            return str(value)
         return {"submit": "Submit", "reset": "Reset"}.get(kind, "")
     if tag in _LABELABLE:
         labels = _labels(page, element)
@@ -248,21 +248,19 @@ def _native(page: Page, element: HtmlElement, visited: set[int], depth: int) -> 
     if tag == "svg":
         for child in element:
             if isinstance(child.tag, str) and child.tag.endswith("title"):
-                return child.text_content()
+                return str(child.text_content())
     return ""
 
 
 def _labels(page: Page, element: HtmlElement) -> list[HtmlElement]:
     found: list[HtmlElement] = []
     element_id = element.get("id")
-    if element_id:
-        # ``for`` refers to the first element with that id only.
-        if page.by_id(element_id) is element:
-            found.extend(label for label in page.elements("label") if label.get("for") == element_id)
+    # ``for`` refers to the first element with that id only.
+    if element_id and page.by_id(element_id) is element:
+        found.extend(label for label in page.elements("label") if label.get("for") == element_id)
     for ancestor in element.iterancestors("label"):
-        if ancestor.get("for") is None or ancestor.get("for") == element_id:
-            if ancestor not in found:
-                found.append(ancestor)
+        if (ancestor.get("for") is None or ancestor.get("for") == element_id) and ancestor not in found:
+            found.append(ancestor)
         break
     return [label for label in found if not page.is_hidden(label)]
 
@@ -275,7 +273,7 @@ def _content(page: Page, element: HtmlElement, visited: set[int], *, in_labelled
     for child in element:
         if isinstance(child.tag, str) and child.tag not in ("script", "style", "template", "noscript"):
             hidden = page.is_excluded(child)
-            # Inside a hidden element reached by aria-labelledby everything counts; elsewhere hidden is skipped.
+            # Inside a hidden element reached by aria-labelledby everything counts; elsewhere it is skipped.
             if not hidden or (in_labelledby and page.is_excluded(element)):
                 child_name = _name(
                     page,

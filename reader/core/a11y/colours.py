@@ -116,7 +116,7 @@ def find_colour(value: str) -> str | None:
         return hex_match.group(0)
     for word in _NAME.findall(text):
         if word in NAMED or word == "transparent":
-            return word
+            return str(word)
     return None
 
 

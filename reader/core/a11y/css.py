@@ -73,7 +73,8 @@ _TOKEN = re.compile(
   | (?P<type>\*|[a-zA-Z][\w-]*)
   | \#(?P<id>[\w-]+)
   | \.(?P<cls>[\w-]+)
-  | \[\s*(?P<attr>[\w:-]+)\s*(?:(?P<op>[~|^$*]?=)\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\]\s]+))\s*(?:[iIsS]\s*)?)?\]
+  | \[\s*(?P<attr>[\w:-]+)\s*
+      (?:(?P<op>[~|^$*]?=)\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\]\s]+))\s*(?:[iIsS]\s*)?)?\]
   | ::?(?P<pseudo>[\w-]+)(?:\((?P<arg>[^()]*)\))?
     """,
     re.VERBOSE,
@@ -126,7 +127,7 @@ def _position(element: HtmlElement, from_end: bool) -> int:
 
 def _attr_test(name: str, op: str | None, value: str) -> Test:
     def test(element: HtmlElement) -> bool:
-        actual = element.get(name)
+        actual: str | None = element.get(name)
         if actual is None:
             return False
         if op is None:
@@ -144,6 +145,17 @@ def _attr_test(name: str, op: str | None, value: str) -> Test:
         return bool(value) and value in actual  # *=
 
     return test
+
+
+def _tag_test(tag: str) -> Test:
+    def test(element: HtmlElement) -> bool:
+        return bool(element.tag == tag)
+
+    return test
+
+
+def _any_test(element: HtmlElement) -> bool:
+    return True
 
 
 def _pseudo_test(name: str, arg: str | None) -> Test | None:
@@ -187,7 +199,7 @@ def _parse_compound_only(text: str) -> _Compound | None:
     return selector.compounds[0]
 
 
-def parse_selector(text: str) -> Selector | None:  # noqa: PLR0912 - one branch per token kind
+def parse_selector(text: str) -> Selector | None:
     """A selector we can match, or None when it uses syntax we do not handle."""
     text = text.strip()
     if not text:
@@ -213,16 +225,15 @@ def parse_selector(text: str) -> Selector | None:  # noqa: PLR0912 - one branch 
             tag = token.group("type").lower()
             if tag != "*":
                 types += 1
-                current.tests.append(lambda element, tag=tag: element.tag == tag)
+                current.tests.append(_tag_test(tag))
             else:
-                current.tests.append(lambda element: True)
+                current.tests.append(_any_test)
         elif token.group("id") is not None:
             ids += 1
-            current.tests.append(lambda element, value=token.group("id"): element.get("id") == value)
+            current.tests.append(_attr_test("id", "=", token.group("id")))
         elif token.group("cls") is not None:
             classes += 1
-            name = token.group("cls")
-            current.tests.append(lambda element, name=name: name in (element.get("class") or "").split())
+            current.tests.append(_attr_test("class", "~=", token.group("cls")))
         elif token.group("attr") is not None:
             classes += 1
             value = token.group("dq") or token.group("sq") or token.group("bare") or ""
@@ -396,8 +407,8 @@ def parse_sheet(text: str, sheet: StyleSheet) -> None:
         declarations = parse_declarations(body)
         if not declarations:
             continue
-        for part in prelude.split(","):
-            part = part.strip()
+        for raw in prelude.split(","):
+            part = raw.strip()
             if not part:
                 continue
             selector = parse_selector(part)

@@ -83,13 +83,94 @@ _INPUT_ROLES = {
     "": "textbox",
 }
 KNOWN_ROLES = frozenset(
-    """alert alertdialog application article banner blockquote button caption cell checkbox code columnheader
-    combobox complementary contentinfo definition deletion dialog directory document emphasis feed figure form
-    generic grid gridcell group heading img insertion link list listbox listitem log main marquee math menu
-    menubar menuitem menuitemcheckbox menuitemradio meter navigation none note option paragraph presentation
-    progressbar radio radiogroup region row rowgroup rowheader scrollbar search searchbox separator slider
-    spinbutton status strong subscript superscript switch tab table tablist tabpanel term textbox time timer
-    toolbar tooltip tree treegrid treeitem doc-subtitle graphics-document graphics-object graphics-symbol""".split()
+    [
+        "alert",
+        "alertdialog",
+        "application",
+        "article",
+        "banner",
+        "blockquote",
+        "button",
+        "caption",
+        "cell",
+        "checkbox",
+        "code",
+        "columnheader",
+        "combobox",
+        "complementary",
+        "contentinfo",
+        "definition",
+        "deletion",
+        "dialog",
+        "directory",
+        "document",
+        "emphasis",
+        "feed",
+        "figure",
+        "form",
+        "generic",
+        "grid",
+        "gridcell",
+        "group",
+        "heading",
+        "img",
+        "insertion",
+        "link",
+        "list",
+        "listbox",
+        "listitem",
+        "log",
+        "main",
+        "marquee",
+        "math",
+        "menu",
+        "menubar",
+        "menuitem",
+        "menuitemcheckbox",
+        "menuitemradio",
+        "meter",
+        "navigation",
+        "none",
+        "note",
+        "option",
+        "paragraph",
+        "presentation",
+        "progressbar",
+        "radio",
+        "radiogroup",
+        "region",
+        "row",
+        "rowgroup",
+        "rowheader",
+        "scrollbar",
+        "search",
+        "searchbox",
+        "separator",
+        "slider",
+        "spinbutton",
+        "status",
+        "strong",
+        "subscript",
+        "superscript",
+        "switch",
+        "tab",
+        "table",
+        "tablist",
+        "tabpanel",
+        "term",
+        "textbox",
+        "time",
+        "timer",
+        "toolbar",
+        "tooltip",
+        "tree",
+        "treegrid",
+        "treeitem",
+        "doc-subtitle",
+        "graphics-document",
+        "graphics-object",
+        "graphics-symbol",
+    ]
 )
 
 
@@ -174,7 +255,7 @@ class Page:
     # --- styles -------------------------------------------------------------------------------------
 
     def own_style(self, element: HtmlElement) -> Declarations:
-        """Declarations that apply to the element itself (sheet rules by cascade, then its style attribute)."""
+        """Declarations on the element itself (sheet rules by cascade, then its style attribute)."""
         cached = self._own.get(element)
         if cached is not None:
             return cached
@@ -312,9 +393,9 @@ class Page:
         return implicit_role(element)
 
     def is_disabled(self, element: HtmlElement) -> bool:
-        if element.tag in ("button", "input", "select", "textarea", "fieldset", "optgroup", "option"):
-            if element.get("disabled") is not None:
-                return True
+        disableable = ("button", "input", "select", "textarea", "fieldset", "optgroup", "option")
+        if element.tag in disableable and element.get("disabled") is not None:
+            return True
         for ancestor in element.iterancestors("fieldset"):
             if ancestor.get("disabled") is not None:
                 legend = ancestor.find("legend")
@@ -437,7 +518,7 @@ def _has_global_aria(element: HtmlElement) -> bool:
     return any(element.get(name) is not None for name in _GLOBAL_ARIA)
 
 
-def implicit_role(element: HtmlElement) -> str | None:  # noqa: PLR0912 - a table of HTML-AAM cases
+def implicit_role(element: HtmlElement) -> str | None:
     tag = element.tag
     if tag in ("a", "area"):
         return "link" if element.get("href") is not None else None
@@ -451,11 +532,7 @@ def implicit_role(element: HtmlElement) -> str | None:  # noqa: PLR0912 - a tabl
             return _INPUT_ROLES[kind]
         if kind in ("hidden",):
             return None
-        return (
-            "textbox"
-            if kind not in ("color", "date", "datetime-local", "month", "time", "week", "file")
-            else kind
-        )
+        return "button" if kind == "file" else "textbox"  # date, color…: fields that need a name
     if tag == "select":
         multiple = element.get("multiple") is not None
         size = element.get("size")
@@ -526,7 +603,7 @@ def _expand_shorthands(style: Declarations) -> None:
 
 def _background_colour(value: str) -> str:
     """The colour part of a ``background`` shorthand (``transparent`` when there is none)."""
-    from reader.core.a11y.colours import find_colour  # noqa: PLC0415 - avoid a cycle at import
+    from reader.core.a11y.colours import find_colour
 
     found = find_colour(value)
     return found if found is not None else "transparent"
@@ -536,7 +613,7 @@ def resource_reader(base: Path | None) -> ResourceReader | None:
     """A reader of files inside ``base`` only, through the loader's safe resolver."""
     if base is None:
         return None
-    from reader.core.loading import LoadedDocument  # noqa: PLC0415
+    from reader.core.loading import LoadedDocument
 
     document = LoadedDocument(path=base, kind="html", text="", encoding="utf-8", base_dir=base)
     return document.resource

@@ -10,7 +10,7 @@ from reader.core.a11y.page import Page
 __all__ = ["finding"]
 
 
-def finding(  # noqa: PLR0913 - the finding's fields, named at every call
+def finding(  # noqa: PLR0917 - a finding's fields, in the order the model lists them
     page: Page,
     rule_id: str,
     element: HtmlElement,

@@ -1,5 +1,5 @@
-"""Page-level rules: ``lang``, title, meta refresh and viewport, plus the portal checks (无障碍 / 关怀版 entry,
-hidden links injected into hacked pages).
+"""Page-level rules: ``lang``, title, meta refresh and viewport, plus the portal checks
+(a 无障碍 / 关怀版 entry, hidden links injected into hacked pages).
 """
 
 from __future__ import annotations
@@ -163,16 +163,19 @@ def meta_viewport(page: Page) -> Iterator[Finding]:
         if (meta.get("name") or "").strip().lower() != "viewport" or meta.get("content") is None:
             continue
         properties = _viewport_properties(meta.get("content") or "")
-        problems: list[tuple[str, str]] = []
         scalable = properties.get("user-scalable")
-        if scalable is not None:
-            number = _number(scalable)
-            if scalable == "no" or (number is not None and -1 < number < 1):
-                problems.append(("禁止了缩放（user-scalable）", "user-scalable blocks zoom"))
         maximum = properties.get("maximum-scale")
+        if scalable is None and maximum is None:
+            continue  # ACT: only a viewport that sets one of the two can block zoom
+        problems: list[tuple[str, str]] = []
+        if scalable is not None:
+            # Invalid values count as "no" (CSS Device Adaptation translates them to 0).
+            number = _number(scalable)
+            if number is None or -1 < number < 1:
+                problems.append(("禁止了缩放（user-scalable）", "user-scalable blocks zoom"))
         if maximum is not None:
             number = _number(maximum)
-            if number is not None and 0 <= number < 2:
+            if number is None or 0 <= number < 2:
                 problems.append((f"最大缩放 {maximum} 小于 2", f"maximum-scale {maximum} is below 2"))
         if problems:
             yield finding(

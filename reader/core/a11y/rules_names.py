@@ -53,9 +53,7 @@ _FORM_ROLES = frozenset(
 )
 
 
-def _named(  # noqa: PLR0913 - one helper for the "has a non-empty name" rules
-    page: Page, rule_id: str, element: HtmlElement, what_zh: str, what_en: str
-) -> Finding:
+def _named(page: Page, rule_id: str, element: HtmlElement, what_zh: str, what_en: str) -> Finding:
     name = accessible_name(page, element)
     if name:
         return finding(page, rule_id, element, Outcome.PASSED, f"名称：{name[:60]}", f"Name: {name[:60]}")
@@ -66,9 +64,17 @@ def _named(  # noqa: PLR0913 - one helper for the "has a non-empty name" rules
 
 def image_alt(page: Page) -> Iterator[Finding]:
     for element in page.elements():
-        if element.tag == "img" or page.explicit_role(element) == "img":
-            if page.role(element) != "img" or page.is_excluded(element):
-                continue
+        if element.tag != "img" and page.explicit_role(element) != "img":
+            continue
+        if page.is_excluded(element):
+            continue
+        if element.tag == "img" and page.role(element) in ("none", "presentation"):
+            # Marked as decorative (alt="" or role none/presentation): ACT counts that as passed.
+            yield finding(
+                page, "image-alt", element, Outcome.PASSED, "标为装饰图片。", "Marked as decorative."
+            )
+            continue
+        if page.role(element) == "img":
             yield _named(page, "image-alt", element, "图片", "image")
 
 
@@ -252,6 +258,9 @@ def frame_title(page: Page) -> Iterator[Finding]:
     for element in page.elements("iframe"):
         if page.is_excluded(element) or page.explicit_role(element) in ("none", "presentation"):
             continue
+        tabindex = (element.get("tabindex") or "").strip()
+        if tabindex.lstrip("-").isdigit() and int(tabindex) < 0:
+            continue  # ACT cae760 applies to iframes in the tab order only
         yield _named(page, "frame-title", element, "内嵌框架", "iframe")
 
 

@@ -57,9 +57,9 @@ def _rows_of(page: Page, table: HtmlElement) -> list[HtmlElement]:
     for element in table.iter():
         if element is table or not isinstance(element.tag, str):
             continue
-        if element.tag == "tr" or page.explicit_role(element) == "row":
-            if _owning_table(page, element) is table:
-                rows.append(element)
+        is_row = element.tag == "tr" or page.explicit_role(element) == "row"
+        if is_row and _owning_table(page, element) is table:
+            rows.append(element)
     return rows
 
 
@@ -123,7 +123,8 @@ def th_has_data_cells(page: Page) -> Iterator[Finding]:
             header_id = cell.element.get("id")
             assigned = False
             for other in cells:
-                if other is cell or kinds[id(other)] is not None:
+                # A row header under a column header is one of its cells (HTML's table model).
+                if other is cell or kinds[id(other)] == kind:
                     continue
                 headers = (other.element.get("headers") or "").split()
                 if headers:
@@ -168,9 +169,7 @@ def table_headers_attr(page: Page) -> Iterator[Finding]:
             problems: list[str] = []
             for ref in headers.split():
                 target = page.by_id(ref)
-                if target is None or id(target) not in own:
-                    problems.append(ref)
-                elif target is cell.element:
+                if target is None or id(target) not in own or target is cell.element:
                     problems.append(ref)
             if problems:
                 listed = "、".join(problems)
@@ -207,7 +206,16 @@ def aria_hidden_focus(page: Page) -> Iterator[Finding]:
         if (element.get("aria-hidden") or "").strip().lower() != "true":
             continue
         focusable = _focusable_inside(page, element)
-        if focusable is None:
+        if focusable is not None and _script_moves_focus(page, focusable):
+            yield finding(
+                page,
+                "aria-hidden-focus",
+                element,
+                Outcome.CANT_TELL,
+                f"aria-hidden 区域中的 <{focusable.tag}> 可聚焦，但脚本可能会把焦点移走。",
+                f"The <{focusable.tag}> inside is focusable, but a script may move focus away from it.",
+            )
+        elif focusable is None:
             yield finding(
                 page,
                 "aria-hidden-focus",
@@ -225,6 +233,17 @@ def aria_hidden_focus(page: Page) -> Iterator[Finding]:
                 f"aria-hidden 区域中的 <{focusable.tag}> 可以用 Tab 键到达。",
                 f"The <{focusable.tag}> inside can be reached with Tab.",
             )
+
+
+def _script_moves_focus(page: Page, element: HtmlElement) -> bool:
+    """Whether an inline script names the element and calls ``focus`` (a focus trap's sentinel, say)."""
+    element_id = element.get("id")
+    if not element_id:
+        return False
+    return any(
+        element_id in (script.text or "") and ".focus(" in (script.text or "")
+        for script in page.elements("script")
+    )
 
 
 _ID_REFERENCES = (
