@@ -593,15 +593,16 @@ def _speak(
 
     progress = _ProgressBar(sys.stderr) if sys.stderr.isatty() else None
     try:
-        report = export_audio(
-            article,
-            out,
-            engine=engine,
-            voice=voice.id if voice else None,
-            rate=rate,
-            language=_speech_language(voice),
-            progress=progress,
-        )
+        with _termination_as_interrupt():
+            report = export_audio(
+                article,
+                out,
+                engine=engine,
+                voice=voice.id if voice else None,
+                rate=rate,
+                language=_speech_language(voice),
+                progress=progress,
+            )
     except KeyboardInterrupt:
         if progress:
             progress.clear()
@@ -787,6 +788,32 @@ def _speech_engine() -> Iterator[tuple[SpeechEngine, bool]]:
         yield engine, is_silent
     finally:
         engine.close()
+
+
+@contextlib.contextmanager
+def _termination_as_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise KeyboardInterrupt meanwhile, so a killed export removes its temporary file
+    (Python's default for them is to die on the spot)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            previous[number] = signal.signal(number, interrupt)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _speech_settings() -> Settings:

@@ -11,7 +11,9 @@ import array
 import io
 import json
 import math
+import subprocess
 import sys
+import time
 import wave
 from pathlib import Path
 
@@ -383,3 +385,33 @@ def test_speak_subprocess_with_the_real_engine(
     characters = len(NOTICE.replace("\n", ""))
     assert characters / 8 < seconds < characters / 2 + 5
     assert rms(out) > 300
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX")
+def test_speak_subprocess_terminated_leaves_no_file(real_voices: dict[str, object], tmp_path: Path) -> None:
+    long_text = tmp_path / "long.txt"
+    paragraph = "为进一步做好养老服务工作，各区人民政府要高度重视。切实保障老年人合法权益。"
+    long_text.write_text("长篇通知\n\n" + "\n\n".join([paragraph] * 600), encoding="utf-8")
+    out = tmp_path / "kept.wav"
+    out.write_bytes(b"earlier")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "speak", "-o", str(out), str(long_text)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(".kept.wav.*.part")) and time.monotonic() < deadline:
+            assert process.poll() is None, process.communicate()
+            time.sleep(0.05)
+        assert list(tmp_path.glob(".kept.wav.*.part")), "the export never started"
+        process.terminate()
+        _, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 130
+    assert "interrupted; nothing was written" in err.decode("utf-8")
+    assert out.read_bytes() == b"earlier"
+    assert list(tmp_path.glob(".*.part")) == []
