@@ -15,6 +15,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The interface's source language whatever the developer's locale: Qt would load reader_en.qm under en_US.
 os.environ["LC_ALL"] = "C.UTF-8"
+# Windows made by tests read with the silent engine (no worker process per window); the speech tests that
+# need real voices make their engine themselves or set READER_SPEECH_ENGINE=pyttsx3 for the app they start.
+os.environ.setdefault("READER_SPEECH_ENGINE", "silent")
+# Spoken confirmations are decided by a screen reader's presence; tests pin it.
+os.environ.setdefault("READER_SCREEN_READER", "0")
 os.environ.pop("LANGUAGE", None)
 # Keep the tests from reading or writing the user's real settings and recent files.
 os.environ.setdefault(

@@ -9,11 +9,16 @@ highlight. The sink is kept between clips of the same format and only remade whe
 The end of a clip (the sink going idle with its buffer read to the end) is reported as ``finished(token)``;
 a clip that was stopped or replaced is never reported, so a late state change cannot advance a reading
 that was stopped.
+
+Without any audio output (no sound card, no sound server) the player keeps time instead of sounding: each
+clip "plays" for its duration on a clock, so the highlight and the caption strip still follow the text at
+the speaking rate for a reader who reads along with the eyes. :attr:`AudioPlayer.has_device` tells the
+window, which says so once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QElapsedTimer, QIODevice, QObject, QTimer, Signal
 
 # PySide6 6.12: ``stateChanged`` carries a ``QAudio::State``, which can only be handed to Python once the
 # ``QAudio`` alias namespace has been imported (without it every emission raises TypeError). ``state()`` and
@@ -39,12 +44,27 @@ class AudioPlayer(QObject):
         self._buffer: QBuffer | None = None
         self._token: int | None = None
         self._volume = 1.0
+        self.has_device = not QMediaDevices.defaultAudioOutput().isNull()
+        # The clock of device-less playback: elapsed time of the clip, its length, and the end timer.
+        self._clock = QElapsedTimer()
+        self._clock_before_ms = 0
+        self._clip_ms = 0
+        self._end_timer = QTimer(self)
+        self._end_timer.setSingleShot(True)
+        self._end_timer.timeout.connect(self._on_clock_end)
 
     # --- the Player protocol ------------------------------------------------------------------------
 
     def play(self, audio: Audio, token: int) -> None:
         """Start ``audio`` now, replacing whatever is playing (which is then never reported finished)."""
         self._halt()
+        if not self.has_device:
+            self._token = token
+            self._clip_ms = audio.duration_ms
+            self._clock_before_ms = 0
+            self._clock.start()
+            self._end_timer.start(self._clip_ms)
+            return
         sink = self._sink_for(audio)
         buffer = QBuffer(self)
         buffer.setData(QByteArray(audio.pcm))
@@ -62,10 +82,20 @@ class AudioPlayer(QObject):
         self._halt()
 
     def pause(self) -> None:
+        if not self.has_device:
+            if self._token is not None and self._end_timer.isActive():
+                self._clock_before_ms += self._clock.elapsed()
+                self._end_timer.stop()
+            return
         if self._sink is not None and self._sink.state() == QtAudio.State.ActiveState:
             self._sink.suspend()
 
     def resume(self) -> None:
+        if not self.has_device:
+            if self._token is not None and not self._end_timer.isActive():
+                self._clock.start()
+                self._end_timer.start(max(0, self._clip_ms - self._clock_before_ms))
+            return
         if self._sink is not None and self._sink.state() == QtAudio.State.SuspendedState:
             self._sink.resume()
 
@@ -76,6 +106,11 @@ class AudioPlayer(QObject):
         ahead of what a capture of the sink's monitor heard (measured), so :data:`OUTPUT_LATENCY_MS` is
         taken off: a word is marked as it is heard, not before.
         """
+        if not self.has_device:
+            if self._token is None:
+                return 0
+            running = self._clock.elapsed() if self._end_timer.isActive() else 0
+            return min(self._clip_ms, self._clock_before_ms + running)
         sink = self._sink
         if sink is None or self._token is None:
             return 0
@@ -95,6 +130,8 @@ class AudioPlayer(QObject):
 
     @property
     def is_paused(self) -> bool:
+        if not self.has_device:
+            return self._token is not None and not self._end_timer.isActive()
         return self._sink is not None and self._sink.state() == QtAudio.State.SuspendedState
 
     def _sink_for(self, audio: Audio) -> QAudioSink:
@@ -114,12 +151,18 @@ class AudioPlayer(QObject):
 
     def _halt(self) -> None:
         self._token = None
+        self._end_timer.stop()
         if self._sink is not None and self._sink.state() != QtAudio.State.StoppedState:
             self._sink.stop()
         if self._buffer is not None:
             self._buffer.close()
             self._buffer.deleteLater()
             self._buffer = None
+
+    def _on_clock_end(self) -> None:
+        token, self._token = self._token, None
+        if token is not None:
+            self.finished.emit(token)
 
     def _on_state(self, _state: object) -> None:
         token = self._token

@@ -31,10 +31,10 @@ class Command:
 
 COMMANDS: dict[str, Command] = {
     # The barrier-free toolbar, in the order portal users know.
-    "sound": Command(strings.sound, "sound", is_available=False),
-    "rate": Command(strings.speech_rate, "rate", is_available=False),
-    "point_read": Command(strings.point_read, "point_read", is_available=False),
-    "continuous_read": Command(strings.continuous_read, "continuous_read", is_available=False),
+    "sound": Command(strings.sound, "sound", is_checkable=True),
+    "rate": Command(strings.speech_rate, "rate"),
+    "point_read": Command(strings.point_read, "point_read", is_checkable=True),
+    "continuous_read": Command(strings.continuous_read, "continuous_read", is_checkable=True),
     "scheme": Command(strings.scheme_menu, "scheme"),
     "larger": Command(strings.larger_text, "larger"),
     "smaller": Command(strings.smaller_text, "smaller"),
@@ -64,6 +64,15 @@ COMMANDS: dict[str, Command] = {
     "about": Command(strings.about),
     "clear_recent": Command(strings.clear_recent),
     "custom_scheme": Command(strings.custom_scheme),
+    "pause_speech": Command(strings.pause_speech),
+    "stop_speech": Command(strings.stop_speech),
+    "read_selection": Command(strings.read_selection),
+    "next_sentence": Command(strings.next_sentence),
+    "previous_sentence": Command(strings.previous_sentence),
+    "next_paragraph": Command(strings.next_paragraph),
+    "previous_paragraph": Command(strings.previous_paragraph),
+    "word_highlight": Command(strings.word_highlight, is_checkable=True),
+    "export_audio": Command(strings.export_audio),
 }
 """Action name → what it is. Radio entries (schemes, pointer sizes, line focus, presets) are made by the
 window from their own lists."""

@@ -68,6 +68,7 @@ from reader.ui.aids.pointer import BigPointer
 from reader.ui.documents import OpenedArticle, open_article
 from reader.ui.readingview import ReadingView, clamp_point_size, larger_size, smaller_size
 from reader.ui.rendering import TextStyle, render_article, render_whole_page
+from reader.ui.speechcontrols import SpeechControls, start_soon
 from reader.ui.theming import (
     ThemeManager,
     chrome_point_size,
@@ -93,6 +94,15 @@ CAPTION_SCALE = 1.5
 POINTER_CYCLE = ("off", "2x", "3x")
 POINTER_SCALES = {"off": 1, "2x": 2, "3x": 3}
 LINE_FOCUS_CYCLE = (0, 1, 3, 5)
+SPEECH_FIELDS = (
+    "sound",
+    "speech_rate",
+    "speech_volume",
+    "voices",
+    "point_read",
+    "word_highlight",
+    "announce_toggles",
+)
 TEXT_FIELDS = (
     "font_size_pt",
     "line_spacing",
@@ -173,6 +183,7 @@ class MainWindow(QMainWindow):
         self.commands = commands.create_actions(self)
         self._announcers: dict[str, QAction] = {}
         self._connect_actions()
+        self.speech = SpeechControls(self)
         self._create_menus()
         self._create_toolbar()
         self._create_status_bar()
@@ -186,6 +197,7 @@ class MainWindow(QMainWindow):
         self._save_timer.timeout.connect(self.save_settings)
         self.apply_settings(None, self.settings)
         self.reading_view.setFocus()
+        start_soon(self.speech)
         if self.problems and shows_problems:
             QTimer.singleShot(0, self._tell_problems)
         if self.problems and self._is_persistent:
@@ -296,6 +308,8 @@ class MainWindow(QMainWindow):
             self.line_focus.set_lines(new.line_focus)
         if changed("caption_strip", "caption_position", "font_size_pt"):
             self._apply_caption()
+        if changed(*SPEECH_FIELDS):
+            self.speech.apply_settings(new)
         if changed("shortcut_preset"):
             commands.apply_shortcuts(self.commands, new.shortcut_preset, self._announcers)
             self._apply_toolbar_tooltips()
@@ -430,10 +444,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(c["open"])
         self.recent_menu = self._menu(file_menu, strings.recent_menu())
         self.recent_menu.setObjectName("recentMenu")
+        file_menu.addAction(c["export_audio"])
         file_menu.addSeparator()
         file_menu.addAction(c["quit"])
 
         self._create_view_menu()
+        self.speech_menu = self._menu(None, strings.speech_menu())
+        self.speech_menu.setObjectName("speechMenu")
+        self.speech.create_menu(self.speech_menu)
 
         help_menu = self._menu(None, strings.help_menu())
         help_menu.addAction(c["help"])
@@ -589,6 +607,7 @@ class MainWindow(QMainWindow):
         c["larger"].setEnabled(s.font_size_pt < 120)
         c["smaller"].setEnabled(s.font_size_pt > 12)
         c["text_only"].setChecked(c["article"].isChecked())
+        self.speech.show_state(s)
         theme = self.effective_theme()
         c["scheme"].setIconText(strings.scheme_menu().button_text)
         c["scheme"].setStatusTip(strings.theme_status(theme.label))
@@ -619,6 +638,7 @@ class MainWindow(QMainWindow):
     def _toggle(self, name: str, is_on: bool, control: strings.Control) -> None:
         self.change(**{name: is_on})
         self.announce(strings.toggled_status(control, is_on))
+        self.speech.confirm(strings.spoken_toggle(control, is_on))
 
     def _cycle_pointer(self) -> None:
         index = POINTER_CYCLE.index(self.settings.big_pointer)
@@ -789,6 +809,8 @@ class MainWindow(QMainWindow):
             self.choose_conversion(wanted, remember=False)
 
     def _rerender(self) -> None:
+        # A new document: positions of a reading in the old one mean nothing any more.
+        self.speech.voice_changed()
         self._show_state()
         if self.opened is None:
             return
@@ -951,6 +973,7 @@ class MainWindow(QMainWindow):
             geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
             self.settings = dataclasses.replace(self.settings, window_geometry=geometry)
             self.save_settings()
+        self.speech.close()
         self._disconnect_contrast()
         self.pointer.set_mode(1)
         self.theme_manager.restore()

@@ -4,7 +4,8 @@
 Plain Alt+letter would collide with the menus' mnemonics (文件 Alt+F, 查看 Alt+V, 帮助 Alt+H), so the portal
 preset uses **Alt+Shift+letter**, the letter taken from the English word (Voice, Speed, Point, Lines,
 Colours, Mouse, X for the crosshair, Big caption, Text, J for 简繁, Reset, Help, N for 更多, Focus); text
-size keeps the portal's Alt+= and Alt+-. ``app`` is the reader's own Ctrl-based set (Ctrl+Shift+the same
+size keeps the portal's Alt+= and Alt+-; reading aloud adds K (pause), O or Escape (stop), A (selection).
+``app`` is the reader's own Ctrl-based set (Ctrl+Shift+the same
 letter). Keys that every reader expects (Ctrl+O, Ctrl+Q, Ctrl+= / Ctrl+- / Ctrl+0, Ctrl+1 / Ctrl+2, F1)
 work in both presets.
 
@@ -71,6 +72,16 @@ TABLE: dict[str, Binding] = {
     "whole_page": Binding(common=("Ctrl+2",)),
     "open": Binding(common=("Ctrl+O",)),
     "quit": Binding(common=("Ctrl+Q",)),
+    # Reading aloud: K to pause (the key media players use), Escape stops, A reads the selection (aloud),
+    # Alt+arrows move by sentence and Alt+Page keys by paragraph while reading.
+    "pause_speech": _both("K"),
+    "stop_speech": _both("O", "Escape"),
+    "read_selection": _both("A"),
+    "next_sentence": Binding(common=("Alt+Right",)),
+    "previous_sentence": Binding(common=("Alt+Left",)),
+    "next_paragraph": Binding(common=("Alt+PgDown",)),
+    "previous_paragraph": Binding(common=("Alt+PgUp",)),
+    "export_audio": Binding(common=("Ctrl+E",)),
 }
 """Action name → keys. Actions not listed (About, clear recent, the scheme list) have none."""
 

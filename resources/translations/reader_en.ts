@@ -1398,10 +1398,6 @@ The current article is unchanged.</translation>
         <translation>Use and keep these colours</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>不改变配色，关闭对话框 Close without changing the colours</source>
         <translation>Close without changing the colours</translation>
     </message>
@@ -1440,6 +1436,338 @@ The current article is unchanged.</translation>
     <message>
         <source>第 {page}/{pages} 部分 Part {page} of {pages}</source>
         <translation>Part {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>朗读(&amp;R)</source>
+        <translation>R)</translation>
+    </message>
+    <message>
+        <source>朗读菜单 Speech menu</source>
+        <translation>Speech menu</translation>
+    </message>
+    <message>
+        <source>连读、指读、暂停、停止、语速、音量、嗓音、导出音频 Read aloud, pause, stop, rate, volume, voices, export</source>
+        <translation>Read aloud, pause, stop, rate, volume, voices, export</translation>
+    </message>
+    <message>
+        <source>暂停/继续(&amp;U)</source>
+        <translation>U)</translation>
+    </message>
+    <message>
+        <source>暂停或继续朗读 Pause or resume</source>
+        <translation>Pause or resume</translation>
+    </message>
+    <message>
+        <source>在句子中间暂停，再从停下处继续 Pause mid-sentence and go on</source>
+        <translation>Pause mid-sentence and go on</translation>
+    </message>
+    <message>
+        <source>停止朗读(&amp;T)</source>
+        <translation>T)</translation>
+    </message>
+    <message>
+        <source>停止朗读 Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>立即停止发声 Silence at once</source>
+        <translation>Silence at once</translation>
+    </message>
+    <message>
+        <source>朗读选中内容(&amp;L)</source>
+        <translation>L)</translation>
+    </message>
+    <message>
+        <source>朗读选中内容 Read the selection</source>
+        <translation>Read the selection</translation>
+    </message>
+    <message>
+        <source>只读选中的文字 Read only the selected text</source>
+        <translation>Read only the selected text</translation>
+    </message>
+    <message>
+        <source>下一句(&amp;N)</source>
+        <translation>N)</translation>
+    </message>
+    <message>
+        <source>下一句 Next sentence</source>
+        <translation>Next sentence</translation>
+    </message>
+    <message>
+        <source>跳到下一句朗读 Read from the next sentence</source>
+        <translation>Read from the next sentence</translation>
+    </message>
+    <message>
+        <source>上一句(&amp;B)</source>
+        <translation>B)</translation>
+    </message>
+    <message>
+        <source>上一句 Previous sentence</source>
+        <translation>Previous sentence</translation>
+    </message>
+    <message>
+        <source>跳到上一句朗读 Read from the previous sentence</source>
+        <translation>Read from the previous sentence</translation>
+    </message>
+    <message>
+        <source>下一段(&amp;D)</source>
+        <translation>D)</translation>
+    </message>
+    <message>
+        <source>下一段 Next paragraph</source>
+        <translation>Next paragraph</translation>
+    </message>
+    <message>
+        <source>跳到下一段朗读 Read from the next paragraph</source>
+        <translation>Read from the next paragraph</translation>
+    </message>
+    <message>
+        <source>上一段(&amp;G)</source>
+        <translation>G)</translation>
+    </message>
+    <message>
+        <source>上一段 Previous paragraph</source>
+        <translation>Previous paragraph</translation>
+    </message>
+    <message>
+        <source>跳到上一段朗读 Read from the previous paragraph</source>
+        <translation>Read from the previous paragraph</translation>
+    </message>
+    <message>
+        <source>导出音频(&amp;E)…</source>
+        <translation>E)…</translation>
+    </message>
+    <message>
+        <source>导出音频 Export audio</source>
+        <translation>Export audio</translation>
+    </message>
+    <message>
+        <source>把文章朗读成 WAV 或 MP3 文件 Read the article into a WAV or MP3 file</source>
+        <translation>Read the article into a WAV or MP3 file</translation>
+    </message>
+    <message>
+        <source>逐词高亮(&amp;W)</source>
+        <translation>W)</translation>
+    </message>
+    <message>
+        <source>逐词高亮 Word highlight</source>
+        <translation>Word highlight</translation>
+    </message>
+    <message>
+        <source>在朗读的句子中标出正在读的词 Underline the word being spoken</source>
+        <translation>Underline the word being spoken</translation>
+    </message>
+    <message>
+        <source>嗓音(&amp;V)</source>
+        <translation>V)</translation>
+    </message>
+    <message>
+        <source>嗓音 Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>普通话、粤语等朗读嗓音 Mandarin, Cantonese and other voices</source>
+        <translation>Mandarin, Cantonese and other voices</translation>
+    </message>
+    <message>
+        <source>音量(&amp;O)</source>
+        <translation>O)</translation>
+    </message>
+    <message>
+        <source>音量 Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>朗读的音量 How loud speech is</source>
+        <translation>How loud speech is</translation>
+    </message>
+    <message>
+        <source>语音确认(&amp;C)</source>
+        <translation>C)</translation>
+    </message>
+    <message>
+        <source>语音确认 Spoken confirmations</source>
+        <translation>Spoken confirmations</translation>
+    </message>
+    <message>
+        <source>切换开关时读出新状态 Say the new state when a switch changes</source>
+        <translation>Say the new state when a switch changes</translation>
+    </message>
+    <message>
+        <source>自动(&amp;A)</source>
+        <translation>A)</translation>
+    </message>
+    <message>
+        <source>自动：读屏软件运行时不读 Auto: not while a screen reader runs</source>
+        <translation>Auto: not while a screen reader runs</translation>
+    </message>
+    <message>
+        <source>总是读出(&amp;Y)</source>
+        <translation>Y)</translation>
+    </message>
+    <message>
+        <source>总是读出 Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>从不读出(&amp;N)</source>
+        <translation>N)</translation>
+    </message>
+    <message>
+        <source>从不读出 Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>切换开关时是否读出新状态 Whether a switch's new state is spoken</source>
+        <translation>Whether a switch's new state is spoken</translation>
+    </message>
+    <message>
+        <source>自动（按文章的文字选择）</source>
+        <translation>Automatic (by the article's script)</translation>
+    </message>
+    <message>
+        <source>普通话</source>
+        <translation>Mandarin</translation>
+    </message>
+    <message>
+        <source>粤语</source>
+        <translation>Cantonese</translation>
+    </message>
+    <message>
+        <source>英语</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>嗓音 Voice：{voice}</source>
+        <translation>Voice: {voice}</translation>
+    </message>
+    <message>
+        <source>{group}：{voice}</source>
+        <translation>{group}：{voice}</translation>
+    </message>
+    <message>
+        <source>慢</source>
+        <translation>Slow</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>快</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>很快</source>
+        <translation>Faster</translation>
+    </message>
+    <message>
+        <source>语速：慢 Rate: slow</source>
+        <translation>Rate: slow</translation>
+    </message>
+    <message>
+        <source>语速：正常 Rate: normal</source>
+        <translation>Rate: normal</translation>
+    </message>
+    <message>
+        <source>语速：快 Rate: fast</source>
+        <translation>Rate: fast</translation>
+    </message>
+    <message>
+        <source>语速：很快 Rate: faster</source>
+        <translation>Rate: faster</translation>
+    </message>
+    <message>
+        <source>每分钟约 {wpm} 字 About {wpm} characters a minute</source>
+        <translation>About {wpm} characters a minute</translation>
+    </message>
+    <message>
+        <source>音量 {percent}% Volume {percent}%</source>
+        <translation>Volume {percent}%</translation>
+    </message>
+    <message>
+        <source>语速：{label}（每分钟 {wpm} 字）</source>
+        <translation>Speech rate: {label} ({wpm} words a minute)</translation>
+    </message>
+    <message>
+        <source>音量：{percent}%</source>
+        <translation>Volume: {percent}%</translation>
+    </message>
+    <message>
+        <source>嗓音：{name}</source>
+        <translation>Voice: {name}</translation>
+    </message>
+    <message>
+        <source>{label}已开启</source>
+        <translation>{label} on</translation>
+    </message>
+    <message>
+        <source>{label}已关闭</source>
+        <translation>{label} off</translation>
+    </message>
+    <message>
+        <source>这一句无法朗读，已跳过</source>
+        <translation>This sentence could not be read and was skipped</translation>
+    </message>
+    <message>
+        <source>一句无法朗读，已跳过：{text}</source>
+        <translation>A sentence could not be read and was skipped: {text}</translation>
+    </message>
+    <message>
+        <source>朗读引擎无法启动，朗读时不会发声：{reason}</source>
+        <translation>The speech engine could not start; reading will be silent: {reason}</translation>
+    </message>
+    <message>
+        <source>声音已关闭：先打开“声音”再朗读。</source>
+        <translation>Sound is off: turn Sound on to read aloud.</translation>
+    </message>
+    <message>
+        <source>没有可以朗读的文字。</source>
+        <translation>There is no text to read.</translation>
+    </message>
+    <message>
+        <source>没有选中的文字：先用 Shift 加方向键选中要读的文字。</source>
+        <translation>Nothing is selected: select text with Shift and the arrow keys first.</translation>
+    </message>
+    <message>
+        <source>朗读已暂停</source>
+        <translation>Reading paused</translation>
+    </message>
+    <message>
+        <source>朗读已停止</source>
+        <translation>Reading stopped</translation>
+    </message>
+    <message>
+        <source>导出音频</source>
+        <translation>Export audio</translation>
+    </message>
+    <message>
+        <source>WAV 音频 (*.wav);;MP3 音频 (*.mp3)</source>
+        <translation>WAV audio (*.wav);;MP3 audio (*.mp3)</translation>
+    </message>
+    <message>
+        <source>正在朗读成音频：第 {done} 段，共 {total} 段</source>
+        <translation>Reading into audio: paragraph {done} of {total}</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已导出音频 {path}（{minutes} 分 {seconds} 秒）</source>
+        <translation>Exported audio {path} ({minutes} min {seconds} s)</translation>
+    </message>
+    <message>
+        <source>；{count} 句无法朗读，已跳过</source>
+        <translation>; {count} sentences could not be read and were skipped</translation>
+    </message>
+    <message>
+        <source>无法导出音频 {path}：{reason}</source>
+        <translation>Could not export audio {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>已取消导出音频，没有写入文件。</source>
+        <translation>Audio export cancelled; no file was written.</translation>
     </message>
 </context>
 </TS>

@@ -1398,10 +1398,6 @@
         <translation>使用並儲存這些顏色 Use and keep these colours</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>不改变配色，关闭对话框 Close without changing the colours</source>
         <translation>不改變配色，關閉對話方塊 Close without changing the colours</translation>
     </message>
@@ -1440,6 +1436,338 @@
     <message>
         <source>第 {page}/{pages} 部分 Part {page} of {pages}</source>
         <translation>第 {page}/{pages} 部分 Part {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>朗读(&amp;R)</source>
+        <translation>朗讀(&amp;R)</translation>
+    </message>
+    <message>
+        <source>朗读菜单 Speech menu</source>
+        <translation>朗讀選單 Speech menu</translation>
+    </message>
+    <message>
+        <source>连读、指读、暂停、停止、语速、音量、嗓音、导出音频 Read aloud, pause, stop, rate, volume, voices, export</source>
+        <translation>連讀、指讀、暫停、停止、語速、音量、嗓音、匯出音訊 Read aloud, pause, stop, rate, volume, voices, export</translation>
+    </message>
+    <message>
+        <source>暂停/继续(&amp;U)</source>
+        <translation>暫停/繼續(&amp;U)</translation>
+    </message>
+    <message>
+        <source>暂停或继续朗读 Pause or resume</source>
+        <translation>暫停或繼續朗讀 Pause or resume</translation>
+    </message>
+    <message>
+        <source>在句子中间暂停，再从停下处继续 Pause mid-sentence and go on</source>
+        <translation>在句子中間暫停，再從停下處繼續 Pause mid-sentence and go on</translation>
+    </message>
+    <message>
+        <source>停止朗读(&amp;T)</source>
+        <translation>停止朗讀(&amp;T)</translation>
+    </message>
+    <message>
+        <source>停止朗读 Stop reading</source>
+        <translation>停止朗讀 Stop reading</translation>
+    </message>
+    <message>
+        <source>立即停止发声 Silence at once</source>
+        <translation>立即停止發聲 Silence at once</translation>
+    </message>
+    <message>
+        <source>朗读选中内容(&amp;L)</source>
+        <translation>朗讀選中內容(&amp;L)</translation>
+    </message>
+    <message>
+        <source>朗读选中内容 Read the selection</source>
+        <translation>朗讀選中內容 Read the selection</translation>
+    </message>
+    <message>
+        <source>只读选中的文字 Read only the selected text</source>
+        <translation>只讀選中的文字 Read only the selected text</translation>
+    </message>
+    <message>
+        <source>下一句(&amp;N)</source>
+        <translation>下一句(&amp;N)</translation>
+    </message>
+    <message>
+        <source>下一句 Next sentence</source>
+        <translation>下一句 Next sentence</translation>
+    </message>
+    <message>
+        <source>跳到下一句朗读 Read from the next sentence</source>
+        <translation>跳到下一句朗讀 Read from the next sentence</translation>
+    </message>
+    <message>
+        <source>上一句(&amp;B)</source>
+        <translation>上一句(&amp;B)</translation>
+    </message>
+    <message>
+        <source>上一句 Previous sentence</source>
+        <translation>上一句 Previous sentence</translation>
+    </message>
+    <message>
+        <source>跳到上一句朗读 Read from the previous sentence</source>
+        <translation>跳到上一句朗讀 Read from the previous sentence</translation>
+    </message>
+    <message>
+        <source>下一段(&amp;D)</source>
+        <translation>下一段(&amp;D)</translation>
+    </message>
+    <message>
+        <source>下一段 Next paragraph</source>
+        <translation>下一段 Next paragraph</translation>
+    </message>
+    <message>
+        <source>跳到下一段朗读 Read from the next paragraph</source>
+        <translation>跳到下一段朗讀 Read from the next paragraph</translation>
+    </message>
+    <message>
+        <source>上一段(&amp;G)</source>
+        <translation>上一段(&amp;G)</translation>
+    </message>
+    <message>
+        <source>上一段 Previous paragraph</source>
+        <translation>上一段 Previous paragraph</translation>
+    </message>
+    <message>
+        <source>跳到上一段朗读 Read from the previous paragraph</source>
+        <translation>跳到上一段朗讀 Read from the previous paragraph</translation>
+    </message>
+    <message>
+        <source>导出音频(&amp;E)…</source>
+        <translation>匯出音訊(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>导出音频 Export audio</source>
+        <translation>匯出音訊 Export audio</translation>
+    </message>
+    <message>
+        <source>把文章朗读成 WAV 或 MP3 文件 Read the article into a WAV or MP3 file</source>
+        <translation>把文章朗讀成 WAV 或 MP3 檔案 Read the article into a WAV or MP3 file</translation>
+    </message>
+    <message>
+        <source>逐词高亮(&amp;W)</source>
+        <translation>逐詞高亮(&amp;W)</translation>
+    </message>
+    <message>
+        <source>逐词高亮 Word highlight</source>
+        <translation>逐詞高亮 Word highlight</translation>
+    </message>
+    <message>
+        <source>在朗读的句子中标出正在读的词 Underline the word being spoken</source>
+        <translation>在朗讀的句子中標出正在讀的詞 Underline the word being spoken</translation>
+    </message>
+    <message>
+        <source>嗓音(&amp;V)</source>
+        <translation>嗓音(&amp;V)</translation>
+    </message>
+    <message>
+        <source>嗓音 Voice</source>
+        <translation>嗓音 Voice</translation>
+    </message>
+    <message>
+        <source>普通话、粤语等朗读嗓音 Mandarin, Cantonese and other voices</source>
+        <translation>普通話、粵語等朗讀嗓音 Mandarin, Cantonese and other voices</translation>
+    </message>
+    <message>
+        <source>音量(&amp;O)</source>
+        <translation>音量(&amp;O)</translation>
+    </message>
+    <message>
+        <source>音量 Volume</source>
+        <translation>音量 Volume</translation>
+    </message>
+    <message>
+        <source>朗读的音量 How loud speech is</source>
+        <translation>朗讀的音量 How loud speech is</translation>
+    </message>
+    <message>
+        <source>语音确认(&amp;C)</source>
+        <translation>語音確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>语音确认 Spoken confirmations</source>
+        <translation>語音確認 Spoken confirmations</translation>
+    </message>
+    <message>
+        <source>切换开关时读出新状态 Say the new state when a switch changes</source>
+        <translation>切換開關時讀出新狀態 Say the new state when a switch changes</translation>
+    </message>
+    <message>
+        <source>自动(&amp;A)</source>
+        <translation>自動(&amp;A)</translation>
+    </message>
+    <message>
+        <source>自动：读屏软件运行时不读 Auto: not while a screen reader runs</source>
+        <translation>自動：讀屏軟體執行時不讀 Auto: not while a screen reader runs</translation>
+    </message>
+    <message>
+        <source>总是读出(&amp;Y)</source>
+        <translation>總是讀出(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>总是读出 Always</source>
+        <translation>總是讀出 Always</translation>
+    </message>
+    <message>
+        <source>从不读出(&amp;N)</source>
+        <translation>從不讀出(&amp;N)</translation>
+    </message>
+    <message>
+        <source>从不读出 Never</source>
+        <translation>從不讀出 Never</translation>
+    </message>
+    <message>
+        <source>切换开关时是否读出新状态 Whether a switch's new state is spoken</source>
+        <translation>切換開關時是否讀出新狀態 Whether a switch's new state is spoken</translation>
+    </message>
+    <message>
+        <source>自动（按文章的文字选择）</source>
+        <translation>自動（按文章的文字選擇）</translation>
+    </message>
+    <message>
+        <source>普通话</source>
+        <translation>普通話</translation>
+    </message>
+    <message>
+        <source>粤语</source>
+        <translation>粵語</translation>
+    </message>
+    <message>
+        <source>英语</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>嗓音 Voice：{voice}</source>
+        <translation>嗓音 Voice：{voice}</translation>
+    </message>
+    <message>
+        <source>{group}：{voice}</source>
+        <translation>{group}：{voice}</translation>
+    </message>
+    <message>
+        <source>慢</source>
+        <translation>慢</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>快</source>
+        <translation>快</translation>
+    </message>
+    <message>
+        <source>很快</source>
+        <translation>很快</translation>
+    </message>
+    <message>
+        <source>语速：慢 Rate: slow</source>
+        <translation>語速：慢 Rate: slow</translation>
+    </message>
+    <message>
+        <source>语速：正常 Rate: normal</source>
+        <translation>語速：正常 Rate: normal</translation>
+    </message>
+    <message>
+        <source>语速：快 Rate: fast</source>
+        <translation>語速：快 Rate: fast</translation>
+    </message>
+    <message>
+        <source>语速：很快 Rate: faster</source>
+        <translation>語速：很快 Rate: faster</translation>
+    </message>
+    <message>
+        <source>每分钟约 {wpm} 字 About {wpm} characters a minute</source>
+        <translation>每分鐘約 {wpm} 字 About {wpm} characters a minute</translation>
+    </message>
+    <message>
+        <source>音量 {percent}% Volume {percent}%</source>
+        <translation>音量 {percent}% Volume {percent}%</translation>
+    </message>
+    <message>
+        <source>语速：{label}（每分钟 {wpm} 字）</source>
+        <translation>語速：{label}（每分鐘 {wpm} 字）</translation>
+    </message>
+    <message>
+        <source>音量：{percent}%</source>
+        <translation>音量：{percent}%</translation>
+    </message>
+    <message>
+        <source>嗓音：{name}</source>
+        <translation>嗓音：{name}</translation>
+    </message>
+    <message>
+        <source>{label}已开启</source>
+        <translation>{label}已開啟</translation>
+    </message>
+    <message>
+        <source>{label}已关闭</source>
+        <translation>{label}已關閉</translation>
+    </message>
+    <message>
+        <source>这一句无法朗读，已跳过</source>
+        <translation>這一句無法朗讀，已跳過</translation>
+    </message>
+    <message>
+        <source>一句无法朗读，已跳过：{text}</source>
+        <translation>一句無法朗讀，已跳過：{text}</translation>
+    </message>
+    <message>
+        <source>朗读引擎无法启动，朗读时不会发声：{reason}</source>
+        <translation>朗讀引擎無法啟動，朗讀時不會發聲：{reason}</translation>
+    </message>
+    <message>
+        <source>声音已关闭：先打开“声音”再朗读。</source>
+        <translation>聲音已關閉：先開啟“聲音”再朗讀。</translation>
+    </message>
+    <message>
+        <source>没有可以朗读的文字。</source>
+        <translation>沒有可以朗讀的文字。</translation>
+    </message>
+    <message>
+        <source>没有选中的文字：先用 Shift 加方向键选中要读的文字。</source>
+        <translation>沒有選中的文字：先用 Shift 加方向鍵選中要讀的文字。</translation>
+    </message>
+    <message>
+        <source>朗读已暂停</source>
+        <translation>朗讀已暫停</translation>
+    </message>
+    <message>
+        <source>朗读已停止</source>
+        <translation>朗讀已停止</translation>
+    </message>
+    <message>
+        <source>导出音频</source>
+        <translation>匯出音訊</translation>
+    </message>
+    <message>
+        <source>WAV 音频 (*.wav);;MP3 音频 (*.mp3)</source>
+        <translation>WAV 音訊 (*.wav);;MP3 音訊 (*.mp3)</translation>
+    </message>
+    <message>
+        <source>正在朗读成音频：第 {done} 段，共 {total} 段</source>
+        <translation>正在朗讀成音訊：第 {done} 段，共 {total} 段</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>已导出音频 {path}（{minutes} 分 {seconds} 秒）</source>
+        <translation>已匯出音訊 {path}（{minutes} 分 {seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>；{count} 句无法朗读，已跳过</source>
+        <translation>；{count} 句無法朗讀，已跳過</translation>
+    </message>
+    <message>
+        <source>无法导出音频 {path}：{reason}</source>
+        <translation>無法匯出音訊 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>已取消导出音频，没有写入文件。</source>
+        <translation>已取消匯出音訊，沒有寫入檔案。</translation>
     </message>
 </context>
 </TS>

@@ -102,6 +102,11 @@ def _effects(window: MainWindow) -> dict[str, tuple[Callable[[], object], Callab
     s = lambda: window.settings  # noqa: E731
     changed: Callable[[object, object], bool] = lambda a, b: a != b  # noqa: E731
     return {
+        "sound": (lambda: s().sound, changed),
+        "rate": (lambda: s().speech_rate, changed),
+        "point_read": (lambda: s().point_read, changed),
+        # The silent engine reads in the tests: 连读 starts a reading (and the key again stops it).
+        "continuous_read": (lambda: window.speech.service.state, changed),
         "scheme": (window.scheme_menu.isVisible, lambda a, b: b is True),
         "larger": (lambda: s().font_size_pt, lambda a, b: b > a),  # type: ignore[operator]
         "smaller": (lambda: s().font_size_pt, lambda a, b: b < a),  # type: ignore[operator]
@@ -153,6 +158,10 @@ def test_every_toolbar_action_has_a_working_shortcut(
             qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         if name == "reset":
             window.change(shortcut_preset=preset, font_size_pt=24.0, line_spacing=2.0)
+        if name == "sound":
+            window.change(sound=True)
+        if name == "continuous_read":
+            window.speech.stop()
 
 
 @pytest.mark.parametrize("preset", shortcuts.PRESETS)
@@ -175,7 +184,7 @@ def test_portal_keys_never_take_a_menu_mnemonic(ready: MainWindow) -> None:
         for action in ready.menuBar().actions()
         if action.text()
     }
-    assert mnemonics == {"Alt+F", "Alt+V", "Alt+H"}
+    assert mnemonics == {"Alt+F", "Alt+V", "Alt+R", "Alt+H"}
     portal = {key for binding in shortcuts.TABLE.values() for key in binding.portal}
     assert not portal & mnemonics
     # Alt+V still opens the View menu; Alt+Shift+V (声音) does not.

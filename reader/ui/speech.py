@@ -1,0 +1,289 @@
+"""The bridge between the Qt-free speech layer and the window: engine, player and manager on the UI thread.
+
+:class:`SpeechService` owns one engine (the pyttsx3 worker process, or the silent engine when none works),
+the :class:`~reader.ui.audio.AudioPlayer` and the :class:`~reader.speech.manager.SpeechManager`, and turns
+the manager's listener calls into queued Qt signals (Orca's rule: nothing from the speech side touches
+widgets directly). While anything is being read a 10 ms timer pumps the manager (engine results, clip ends,
+word positions); when idle the timer stops, so an idle window costs nothing.
+
+:class:`DocumentText` presents a ``QTextDocument``'s blocks as the manager's ``ReadingText``: speech reads
+exactly what the view shows, converted text included, and its positions are the view's blocks and code
+points (UTF-16 only where a ``QTextCursor`` is made, :func:`cursor_position` / :func:`document_position`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+from reader.speech import voices as voice_choice
+from reader.speech.engine import SpeechEngine, Voice
+from reader.speech.manager import SkipReason, SpeechListener, SpeechManager, SpeechState
+from reader.speech.utterances import Position, Utterance
+from reader.ui.aids.caption import index_to_utf16, utf16_to_index
+from reader.ui.audio import AudioPlayer
+
+_log = logging.getLogger(__name__)
+
+PUMP_MS = 10
+"""How often the manager is pumped while reading: bounds the delay from a result to its playing."""
+
+
+class DocumentText:
+    """A ``QTextDocument`` as the speech manager's ``ReadingText`` (one block = one paragraph or cell)."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        self.document = document
+
+    def block_count(self) -> int:
+        return self.document.blockCount()
+
+    def block_text(self, index: int) -> str:
+        block = self.document.findBlockByNumber(index)
+        return block.text() if block.isValid() else ""
+
+
+def cursor_position(cursor: QTextCursor) -> Position:
+    """A cursor's place as (block number, code point offset in the block's text)."""
+    block = cursor.block()
+    return Position(block.blockNumber(), utf16_to_index(block.text(), cursor.positionInBlock()))
+
+
+def document_position(document: QTextDocument, block: int, offset: int) -> int:
+    """The document (UTF-16) position of code point ``offset`` in block ``block``."""
+    text_block = document.findBlockByNumber(block)
+    if not text_block.isValid():
+        return max(0, document.characterCount() - 1)
+    return text_block.position() + index_to_utf16(text_block.text(), offset)
+
+
+class _Listener(SpeechListener):
+    def __init__(self, service: SpeechService) -> None:
+        self.service = service
+
+    def state_changed(self, state: SpeechState) -> None:
+        self.service.state_changed.emit(state.name.lower())
+
+    def sentence_started(self, utterance: Utterance) -> None:
+        self.service.sentence_started.emit(utterance)
+
+    def word_started(self, utterance: Utterance, start: int, end: int) -> None:
+        self.service.word_started.emit(utterance, start, end)
+
+    def skipped(self, utterance: Utterance, reason: SkipReason) -> None:
+        self.service.skipped.emit(utterance, reason.name.lower())
+
+    def finished(self) -> None:
+        self.service.finished.emit()
+
+
+class SpeechService(QObject):
+    """Reading aloud for one window. Signals carry :class:`Utterance` objects and block positions."""
+
+    state_changed = Signal(str)
+    """``"idle"``, ``"reading"`` or ``"paused"``."""
+    sentence_started = Signal(object)
+    word_started = Signal(object, int, int)
+    skipped = Signal(object, str)
+    finished = Signal()
+
+    def __init__(
+        self,
+        engine_factory: Callable[[], SpeechEngine],
+        parent: QObject | None = None,
+        *,
+        skip_message: str,
+    ) -> None:
+        super().__init__(parent)
+        self._engine_factory = engine_factory
+        self._engine: SpeechEngine | None = None
+        self._manager: SpeechManager | None = None
+        self._skip_message = skip_message
+        self.player = AudioPlayer(self)
+        self._timer = QTimer(self)
+        self._timer.setInterval(PUMP_MS)
+        self._timer.timeout.connect(self._pump)
+        self.state_changed.connect(self._on_state)
+        self._rate = 200
+        self._volume = 1.0
+        self._voice: str | None = None
+        self._language = "cmn"
+
+    # --- life ------------------------------------------------------------------------------------------
+
+    @property
+    def engine(self) -> SpeechEngine:
+        if self._engine is None:
+            self._engine = self._engine_factory()
+        return self._engine
+
+    @property
+    def manager(self) -> SpeechManager:
+        if self._manager is None:
+            self._manager = SpeechManager(
+                self.engine,
+                self.player,
+                _Listener(self),
+                rate=self._rate,
+                voice=self._voice,
+                volume=self._volume,
+                language=self._language,
+                skip_message=self._skip_message,
+            )
+            self.player.finished.connect(self._manager.playback_finished)
+            self.player.failed.connect(self._manager.playback_failed)
+        return self._manager
+
+    def replace_engine(self, engine: SpeechEngine) -> None:
+        """Read with ``engine`` from now on (the silent stand-in when the real one cannot start)."""
+        self.stop()
+        if self._manager is not None:
+            self.player.finished.disconnect(self._manager.playback_finished)
+            self.player.failed.disconnect(self._manager.playback_failed)
+            self._manager.close()
+            self._manager = None
+        if self._engine is not None:
+            self._engine.close()
+        self._engine = engine
+
+    def warm_up(self) -> None:
+        """Start the engine's worker now, so the first Read is fast."""
+        try:
+            self.engine.start()
+        except Exception:  # an engine that cannot start must not take the window down
+            _log.exception("speech engine did not start")
+
+    def close(self) -> None:
+        self._timer.stop()
+        if self._manager is not None:
+            self._manager.close()
+        self.player.stop()
+        if self._engine is not None:
+            self._engine.close()
+
+    # --- state -----------------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        return self._manager.state.name.lower() if self._manager is not None else "idle"
+
+    @property
+    def is_active(self) -> bool:
+        return self.state != "idle"
+
+    @property
+    def current(self) -> Utterance | None:
+        return self._manager.current if self._manager is not None else None
+
+    def installed_voices(self) -> list[Voice]:
+        try:
+            return self.engine.voices()
+        except Exception:
+            _log.exception("could not list voices")
+            return []
+
+    def choose_voice(
+        self, *, script: str | None, config: str | None, overrides: dict[str, str]
+    ) -> Voice | None:
+        """Pick and set the voice for an article (its script and the conversion shown)."""
+        voice = voice_choice.choose_voice(
+            self.installed_voices(), script=script, config=config, overrides=overrides
+        )
+        self.set_voice(voice.id if voice else None, language=_speech_language(voice))
+        return voice
+
+    # --- commands --------------------------------------------------------------------------------------
+
+    def read_from(self, text: DocumentText, position: Position) -> None:
+        self.manager.read_from(text, position.block, position.offset)
+        self._timer.start()
+
+    def read_range(self, text: DocumentText, start: Position, end: Position) -> None:
+        self.manager.read_range(text, start, end)
+        self._timer.start()
+
+    def speak(self, text: str) -> None:
+        self.manager.speak(text)
+        self._timer.start()
+
+    def speak_utterance(self, utterance: Utterance) -> None:
+        self.manager.speak(utterance)
+        self._timer.start()
+
+    def announce(self, text: str) -> None:
+        self.manager.announce(text)
+        self._timer.start()
+
+    def stop(self) -> None:
+        if self._manager is not None:
+            self._manager.stop()
+        self.player.stop()
+
+    def pause(self) -> None:
+        if self._manager is not None:
+            self._manager.pause()
+
+    def resume(self) -> None:
+        if self._manager is not None:
+            self._manager.resume()
+            self._timer.start()
+
+    def next_sentence(self) -> None:
+        self.manager.next_sentence()
+
+    def previous_sentence(self) -> None:
+        self.manager.previous_sentence()
+
+    def next_paragraph(self) -> None:
+        self.manager.next_paragraph()
+
+    def previous_paragraph(self) -> None:
+        self.manager.previous_paragraph()
+
+    def set_rate(self, wpm: int) -> None:
+        self._rate = wpm
+        if self._manager is not None:
+            self._manager.set_rate(wpm)
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = volume
+        if self._manager is not None:
+            self._manager.set_volume(volume)
+
+    def set_voice(self, voice: str | None, *, language: str = "cmn") -> None:
+        self._voice, self._language = voice, language
+        if self._manager is not None:
+            self._manager.set_voice(voice, language=language)
+
+    # --- the loop --------------------------------------------------------------------------------------
+
+    def _pump(self) -> None:
+        manager = self._manager
+        if manager is None:
+            self._timer.stop()
+            return
+        manager.pump()
+        manager.tick()
+        if manager.state is SpeechState.IDLE:
+            self._timer.stop()
+
+    def _on_state(self, state: str) -> None:
+        if state == "idle":
+            self._timer.stop()
+        else:
+            self._timer.start()
+
+
+def _speech_language(voice: Voice | None) -> str:
+    """The normaliser's language for a voice: ``yue`` for Cantonese, ``cmn`` for Mandarin, else its tag."""
+    if voice is None:
+        return "cmn"
+    keys = voice_choice.voice_keys(voice)
+    if voice_choice.CANTONESE in keys:
+        return "yue"
+    if voice_choice.MANDARIN in keys:
+        return "cmn"
+    return voice.languages[0] if voice.languages else "other"

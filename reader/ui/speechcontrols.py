@@ -1,0 +1,444 @@
+"""The window's speech controls: the 朗读 menu, the toolbar's 声音 / 语速 / 指读 / 连读, export of audio.
+
+:class:`SpeechControls` is made by the main window after its actions exist. It owns the
+:class:`~reader.ui.speech.SpeechService` and :class:`~reader.ui.readaloud.ReadAloud`, connects the speech
+actions, builds the 朗读 menu (rate, volume, voice per language, confirmations), follows the settings, picks
+the voice for the article shown (its script and the 简繁 conversion: 香港繁體 is read in Cantonese when such a
+voice exists), and runs File ▸ Export audio off the GUI thread with a progress dialog that can cancel.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog
+
+from reader.core.settings import Settings
+from reader.speech import voices as voice_choice
+from reader.speech.engine import SpeechEngine, Voice
+from reader.speech.export import ExportCancelledError, ExportError, ExportReport, export_audio
+from reader.speech.pyttsx3engine import Pyttsx3Engine
+from reader.speech.silent import SilentEngine
+from reader.ui import strings
+from reader.ui.readaloud import ReadAloud
+from reader.ui.speech import SpeechService
+
+if TYPE_CHECKING:
+    from reader.ui.mainwindow import MainWindow
+
+VOLUMES = (25, 50, 75, 100)
+ENGINE_VARIABLE = "READER_SPEECH_ENGINE"
+"""``silent`` makes the window use the silent engine (tests); ``pyttsx3`` or unset: the real one."""
+
+
+def make_engine() -> SpeechEngine:
+    """The engine a window reads with: pyttsx3 in its worker, or silent when asked for by the environment."""
+    if os.environ.get(ENGINE_VARIABLE) == "silent":
+        return SilentEngine()
+    return Pyttsx3Engine()
+
+
+class _ExportJob(QObject):
+    """Runs :func:`export_audio` in a thread with its own engine; reports through queued signals."""
+
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, blocks: list[str], target: Path, voice: str | None, rate: int, language: str) -> None:
+        super().__init__()
+        self.blocks, self.target, self.voice, self.rate, self.language = blocks, target, voice, rate, language
+        self.cancelled = threading.Event()
+        self.worker = threading.Thread(target=self._run, name="audio-export", daemon=True)
+
+    def _run(self) -> None:
+        engine = make_engine()
+        try:
+            report = export_audio(
+                self.blocks,
+                self.target,
+                engine=engine,
+                voice=self.voice,
+                rate=self.rate,
+                language=self.language,
+                progress=self.progress.emit,
+                cancelled=self.cancelled.is_set,
+            )
+        except ExportCancelledError:
+            self.failed.emit("")
+        except ExportError as error:
+            self.failed.emit(error.reason)
+        except OSError as error:
+            self.failed.emit(error.strerror or str(error))
+        else:
+            self.done.emit(report)
+        finally:
+            engine.close()
+
+
+class SpeechControls(QObject):
+    """Speech for one main window (see the module docstring)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = SpeechService(make_engine, self, skip_message=strings.skip_spoken())
+        self.read_aloud = ReadAloud(window.reading_view, self.service, self)
+        self.read_aloud.show_caption = window.caption_feeder.show_spoken
+        self._voice_key: tuple[str | None, str | None, tuple[tuple[str, str], ...]] | None = None
+        self._voice_actions: dict[str, QActionGroup] = {}
+        self._engine_told = False
+        self._export: _ExportJob | None = None
+        self._progress: QProgressDialog | None = None
+        self.service.state_changed.connect(self._on_state)
+        self.service.skipped.connect(self._on_skipped)
+        self._connect()
+
+    # --- set-up ----------------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        c = self.window.commands
+        c["sound"].triggered.connect(self._toggle_sound)
+        c["rate"].triggered.connect(self._cycle_rate)
+        c["point_read"].triggered.connect(self._toggle_point_read)
+        c["continuous_read"].triggered.connect(self._toggle_reading)
+        c["pause_speech"].triggered.connect(self.read_aloud.toggle_pause)
+        c["stop_speech"].triggered.connect(self.stop)
+        c["read_selection"].triggered.connect(self._read_selection)
+        c["next_sentence"].triggered.connect(lambda: self._navigate(self.service.next_sentence))
+        c["previous_sentence"].triggered.connect(lambda: self._navigate(self.service.previous_sentence))
+        c["next_paragraph"].triggered.connect(lambda: self._navigate(self.service.next_paragraph))
+        c["previous_paragraph"].triggered.connect(lambda: self._navigate(self.service.previous_paragraph))
+        c["word_highlight"].triggered.connect(lambda on: self.window.change(word_highlight=on))
+        c["export_audio"].triggered.connect(self.export_audio)
+
+    def create_menu(self, menu: QMenu) -> None:
+        """Fill the 朗读 menu."""
+        c = self.window.commands
+        for name in ("continuous_read", "read_selection", "pause_speech", "stop_speech"):
+            menu.addAction(c[name])
+        menu.addSeparator()
+        for name in ("previous_sentence", "next_sentence", "previous_paragraph", "next_paragraph"):
+            menu.addAction(c[name])
+        menu.addSeparator()
+        menu.addAction(c["sound"])
+        menu.addAction(c["point_read"])
+        menu.addAction(c["word_highlight"])
+        window = self.window
+        rates = window._menu(menu, strings.rate_menu())
+        window._radio_group(
+            rates,
+            [(f"rate_{wpm}", strings.rate_entry(key, wpm), wpm) for wpm, key in strings.RATES],
+            lambda wpm: self.set_rate(wpm, rate_key(wpm)),
+        )
+        volumes = window._menu(menu, strings.volume_menu())
+        window._radio_group(
+            volumes, [(f"volume_{p}", strings.volume_entry(p), p) for p in VOLUMES], self.set_volume
+        )
+        self.voice_menu = self.window._menu(menu, strings.voice_menu())
+        self.voice_menu.aboutToShow.connect(self._fill_voice_menu)
+        confirmations = window._menu(menu, strings.confirmations_menu())
+        window._radio_group(
+            confirmations,
+            [
+                (f"confirm_{mode}", strings.confirmation_entry(mode), mode)
+                for mode in ("auto", "always", "never")
+            ],
+            lambda mode: window.change(announce_toggles=mode),
+        )
+
+    def warm_up(self) -> None:
+        """Start the engine worker (after the first paint: start-up stays fast)."""
+        self.service.warm_up()
+
+    def close(self) -> None:
+        self.read_aloud.set_point_read(False)
+        if self._export is not None:
+            self._export.cancelled.set()
+        self.service.close()
+
+    # --- settings --------------------------------------------------------------------------------------
+
+    def apply_settings(self, new: Settings) -> None:
+        read_aloud = self.read_aloud
+        read_aloud.sound = new.sound
+        read_aloud.word_highlight = new.word_highlight
+        read_aloud.confirm_mode = new.announce_toggles
+        if read_aloud.point_read != new.point_read:
+            read_aloud.set_point_read(new.point_read)
+        self.service.set_rate(new.speech_rate)
+        self.service.set_volume(new.speech_volume / 100)
+        if not new.sound:
+            self.stop()
+        self._voice_key = None if self._voice_key is None else self._voice_key
+        self.show_state(new)
+
+    def show_state(self, s: Settings) -> None:
+        c = self.window.commands
+        c["sound"].setChecked(s.sound)
+        c["point_read"].setChecked(s.point_read)
+        c["word_highlight"].setChecked(s.word_highlight)
+        c["continuous_read"].setChecked(self.service.state != "idle")
+        key = rate_key(s.speech_rate)
+        c["rate"].setIconText(f"{strings.speech_rate().button_text}·{strings.rate_label(key)}")
+        c[f"rate_{nearest_rate(s.speech_rate)}"].setChecked(True)
+        c[f"volume_{nearest_volume(s.speech_volume)}"].setChecked(True)
+        c[f"confirm_{s.announce_toggles}"].setChecked(True)
+        for name in ("pause_speech", "stop_speech", "next_sentence", "previous_sentence"):
+            c[name].setEnabled(s.sound)
+
+    # --- commands --------------------------------------------------------------------------------------
+
+    def _toggle_sound(self, is_on: bool) -> None:
+        if not is_on:
+            self.stop()
+        self.window.change(sound=is_on)
+        self.window.announce(strings.toggled_status(strings.sound(), is_on))
+        if is_on:
+            self.read_aloud.confirm(strings.spoken_toggle(strings.sound(), True))
+
+    def _toggle_point_read(self, is_on: bool) -> None:
+        self.window.change(point_read=is_on)
+        self.window.announce(strings.toggled_status(strings.point_read(), is_on))
+        self.read_aloud.confirm(strings.spoken_toggle(strings.point_read(), is_on))
+
+    def _toggle_reading(self, _checked: bool = False) -> None:
+        if self.service.state != "idle":
+            self.stop()
+            return
+        if not self._ready_to_speak():
+            return
+        if not self.read_aloud.read_all():
+            self.window.announce(strings.nothing_to_read())
+        self.window.commands["continuous_read"].setChecked(self.service.state != "idle")
+
+    def _read_selection(self) -> None:
+        if not self._ready_to_speak():
+            return
+        if not self.read_aloud.read_selection():
+            self.window.announce(strings.nothing_selected())
+
+    def _navigate(self, move: object) -> None:
+        if self.service.state == "idle" or not callable(move):
+            return
+        move()
+
+    def stop(self) -> None:
+        was_active = self.service.state != "idle"
+        self.read_aloud.stop()
+        self.window.commands["continuous_read"].setChecked(False)
+        if was_active:
+            self.window.statusBar().showMessage(strings.reading_stopped(), 3000)
+
+    def _cycle_rate(self) -> None:
+        current = nearest_rate(self.window.settings.speech_rate)
+        rates = [wpm for wpm, _key in strings.RATES]
+        wpm = rates[(rates.index(current) + 1) % len(rates)]
+        self.set_rate(wpm, rate_key(wpm))
+
+    def set_rate(self, wpm: int, key: str) -> None:
+        self.window.change(speech_rate=wpm)
+        message = strings.rate_status(strings.rate_label(key), wpm)
+        self.window.announce(message)
+        self.read_aloud.confirm(message)
+
+    def set_volume(self, percent: int) -> None:
+        self.window.change(speech_volume=percent)
+        self.window.announce(strings.volume_status(percent))
+
+    def confirm(self, message: str) -> None:
+        self.read_aloud.confirm(message)
+
+    # --- voices ----------------------------------------------------------------------------------------
+
+    def _ready_to_speak(self) -> bool:
+        """Sound on, engine up (else the silent stand-in, said once), the article's voice chosen."""
+        if not self.window.settings.sound:
+            self.window.announce(strings.sound_is_off())
+            return False
+        self._check_engine()
+        self.choose_voice()
+        return True
+
+    def _check_engine(self) -> None:
+        engine = self.service.engine
+        if isinstance(engine, Pyttsx3Engine):
+            voices = self.service.installed_voices()
+            if engine.failure is not None or not voices:
+                reason = engine.failure or "no voices"
+                self.service.replace_engine(SilentEngine(reason=reason))
+                self._tell_engine(reason)
+        elif isinstance(engine, SilentEngine) and engine.reason and not self._engine_told:
+            self._tell_engine(engine.reason)
+
+    def _tell_engine(self, reason: str) -> None:
+        if not self._engine_told:
+            self._engine_told = True
+            self.window.announce(strings.speech_unavailable(reason))
+
+    def choose_voice(self) -> None:
+        s = self.window.settings
+        key = (self.window.article_script, self.window.conversion, tuple(sorted(s.voices.items())))
+        if key == self._voice_key:
+            return
+        self._voice_key = key
+        script = self.window.article_script
+        if self.window.opened is not None and script is None:
+            script = self.window.opened.article.language
+        self.service.choose_voice(
+            script=script or "zh-Hans", config=self.window.conversion, overrides=s.voices
+        )
+
+    def voice_changed(self) -> None:
+        """The article or its conversion changed: choose the voice again at the next reading."""
+        self._voice_key = None
+        if self.service.state != "idle":
+            self.stop()
+
+    def _fill_voice_menu(self) -> None:
+        menu = self.voice_menu
+        menu.clear()
+        installed = self.service.installed_voices()
+        chosen = self.window.settings.voices
+        for key in (voice_choice.MANDARIN, voice_choice.CANTONESE, voice_choice.ENGLISH):
+            group_name = strings.voice_group(key)
+            group = QActionGroup(menu)
+            sub = menu.addMenu(group_name)
+            auto = QAction(strings.voice_auto(), group)
+            auto.setToolTip(strings.voice_entry_name(strings.voice_auto()))
+            auto.setCheckable(True)
+            auto.setChecked(key not in chosen)
+            auto.triggered.connect(lambda _=False, k=key: self._set_voice(k, None))
+            sub.addAction(auto)
+            for voice in sorted(installed, key=lambda v: v.id):
+                if key not in voice_choice.voice_keys(voice):
+                    continue
+                action = QAction(voice_label(voice), group)
+                action.setToolTip(strings.voice_entry_name(voice_label(voice)))
+                action.setCheckable(True)
+                action.setChecked(chosen.get(key) == voice.id)
+                action.triggered.connect(lambda _=False, k=key, v=voice: self._set_voice(k, v))
+                sub.addAction(action)
+            sub.setEnabled(len(sub.actions()) > 1)
+
+    def _set_voice(self, key: str, voice: Voice | None) -> None:
+        voices = dict(self.window.settings.voices)
+        if voice is None:
+            voices.pop(key, None)
+        else:
+            voices[key] = voice.id
+        self.window.change(voices=voices)
+        self._voice_key = None
+        name = voice_label(voice) if voice else strings.voice_auto()
+        self.window.announce(strings.voice_status(strings.voice_choice_label(strings.voice_group(key), name)))
+
+    # --- state and messages ----------------------------------------------------------------------------
+
+    def _on_state(self, state: str) -> None:
+        self.window.commands["continuous_read"].setChecked(state != "idle")
+
+    def _on_skipped(self, utterance: object, _reason: str) -> None:
+        text = getattr(utterance, "text", "")
+        self.window.statusBar().showMessage(strings.skipped_status(str(text)[:60]), 8000)
+
+    # --- export ----------------------------------------------------------------------------------------
+
+    def export_audio(self) -> None:
+        window = self.window
+        if window.opened is None or self._export is not None:
+            return
+        suggested = window.opened.path.with_suffix(".wav")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            window, strings.export_title(), str(suggested), strings.export_filter()
+        )
+        if chosen:
+            self.start_export(Path(chosen))
+
+    def start_export(self, target: Path) -> None:
+        """Export the article as shown (converted when conversion is on) to ``target``."""
+        window = self.window
+        if window.opened is None or self._export is not None:
+            return
+        self._check_engine()
+        self.choose_voice()
+        article = window._converted if window._converted is not None else window.opened.article
+        blocks = (
+            [article.title, *(block.text for block in article.blocks)]
+            if article.title
+            else [block.text for block in article.blocks]
+        )
+        manager = self.service.manager
+        job = _ExportJob(blocks, target, manager.voice, manager.rate, manager.language)
+        progress = QProgressDialog(
+            strings.export_progress(0, len(blocks)), strings.export_cancel(), 0, 0, window
+        )
+        progress.setWindowTitle(strings.export_title())
+        progress.setAccessibleName(strings.export_audio().name)
+        progress.setAccessibleDescription(strings.export_audio().description)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.canceled.connect(job.cancelled.set)
+        job.progress.connect(self._on_export_progress)
+        job.done.connect(self._on_export_done)
+        job.failed.connect(self._on_export_failed)
+        self._export, self._progress = job, progress
+        progress.show()
+        job.worker.start()
+
+    def _on_export_progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(max(total, 1))
+            self._progress.setValue(min(done, total))
+            self._progress.setLabelText(strings.export_progress(done, total))
+
+    def _finish_export(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+        self._export, self._progress = None, None
+
+    def _on_export_done(self, report: ExportReport) -> None:
+        self._finish_export()
+        seconds = report.duration_ms // 1000
+        self.window.announce(
+            strings.export_done(str(report.path), seconds // 60, seconds % 60, len(report.skipped))
+        )
+
+    def _on_export_failed(self, reason: str) -> None:
+        target = self._export.target if self._export is not None else Path()
+        self._finish_export()
+        if reason:
+            self.window.announce(strings.export_failed(str(target), reason))
+        else:
+            self.window.announce(strings.export_cancelled())
+
+    @property
+    def is_exporting(self) -> bool:
+        return self._export is not None
+
+
+def nearest_rate(wpm: int) -> int:
+    return min((rate for rate, _key in strings.RATES), key=lambda rate: abs(rate - wpm))
+
+
+def rate_key(wpm: int) -> str:
+    return dict(strings.RATES)[nearest_rate(wpm)]
+
+
+def nearest_volume(percent: int) -> int:
+    return min(VOLUMES, key=lambda volume: abs(volume - percent))
+
+
+def voice_label(voice: Voice) -> str:
+    languages = ", ".join(voice.languages)
+    return f"{voice.name} ({languages})" if languages else voice.name
+
+
+def start_soon(controls: SpeechControls) -> None:
+    """Warm the engine up once the event loop runs (the window is painted first)."""
+    QTimer.singleShot(0, controls.warm_up)
