@@ -382,6 +382,8 @@ class SpeechControls(QObject):
         progress.setAccessibleDescription(strings.export_audio().description)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
         progress.canceled.connect(job.cancelled.set)
         job.progress.connect(self._on_export_progress)
         job.done.connect(self._on_export_done)
@@ -391,10 +393,12 @@ class SpeechControls(QObject):
         job.worker.start()
 
     def _on_export_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(max(total, 1))
-            self._progress.setValue(min(done, total))
-            self._progress.setLabelText(strings.export_progress(done, total))
+        progress = self._progress
+        if progress is not None:
+            # setValue on a modal dialog runs the event loop, where the export may finish: use a local.
+            progress.setLabelText(strings.export_progress(done, total))
+            progress.setMaximum(max(total, 1))
+            progress.setValue(min(done, total))
 
     def _finish_export(self) -> None:
         if self._progress is not None:
