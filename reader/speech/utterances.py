@@ -22,14 +22,14 @@ Sentences with nothing to say (only whitespace, U+FFFC image placeholders, punct
 from __future__ import annotations
 
 import enum
-import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, Protocol, cast, overload
+from typing import NamedTuple, Protocol, overload
 
 from reader.core.segmentation import iter_spans, sentence_span
 from reader.speech.engine import WordMark
+from reader.speech.normalization import normalize
 
 _WHOLE_BLOCK_LIMIT = 4096
 """Blocks up to this long are segmented in one go; longer ones a sentence at a time (local, bounded cost)."""
@@ -117,14 +117,8 @@ def plain(text: str, language: str = "cmn") -> SpokenText:
 
 
 def default_normalizer(text: str, language: str = "cmn") -> SpokenText:
-    """``reader.speech.normalization.normalize`` (the identity until that module exists)."""
-    try:
-        module = importlib.import_module("reader.speech.normalization")
-    except ModuleNotFoundError as error:
-        if error.name != "reader.speech.normalization":
-            raise
-        return PlainSpoken(text)
-    return cast("SpokenText", module.normalize(text, language=language))
+    """Chinese text as a listener expects it (:func:`reader.speech.normalization.normalize`)."""
+    return normalize(text, language=language)
 
 
 class UtteranceKind(enum.Enum):
