@@ -218,3 +218,73 @@ def test_audio_export_writes_the_article_and_says_so(short: MainWindow, qtbot: Q
     with wave.open(str(target)) as audio:
         seconds = audio.getnframes() / audio.getframerate()
     assert 1.0 < seconds < 20.0
+
+
+def test_the_caption_strip_shows_the_sentence_being_heard(short: MainWindow, qtbot: QtBot) -> None:
+    short.commands["caption"].trigger()
+    short.speech.stop()  # its spoken confirmation
+    shown: list[str] = []
+    short.speech.service.sentence_started.connect(lambda _utterance: shown.append(short.caption.text))
+    short.commands["continuous_read"].trigger()
+    qtbot.waitUntil(lambda: len(shown) >= 2, timeout=15000)
+    short.commands["stop_speech"].trigger()
+    assert shown[:2] == SENTENCES[:2]
+
+
+def test_a_sentence_that_cannot_be_synthesised_is_skipped_visibly_and_audibly(
+    short: MainWindow, qtbot: QtBot
+) -> None:
+    from reader.speech.silent import SilentEngine
+
+    engine = short.speech.service.engine
+    assert isinstance(engine, SilentEngine)
+    heard = record(short)
+    engine.fail_next(2)  # the first sentence and its one retry
+    short.commands["continuous_read"].trigger()
+    qtbot.waitUntil(lambda: short.speech.service.state == "idle", timeout=20000)
+    texts = [text for text, _ in heard]
+    assert texts == ["这一句无法朗读，已跳过", *SENTENCES[1:]]
+    assert "无法朗读" in short.statusBar().currentMessage()
+
+
+def test_reading_keeps_the_spoken_sentence_in_sight(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join(f"第{n}段。" for n in range(200)) + "\n", encoding="utf-8")
+    assert window.open_path(path)
+    window.change(speech_rate=450)
+    view = window.reading_view
+    block = view.document().findBlockByNumber(150)
+    cursor = QTextCursor(block)
+    view.setTextCursor(cursor)
+    view.scroll_to_position(0)  # the caret is far below the view: reading starts at the top line shown
+    heard = record(window)
+    window.commands["continuous_read"].trigger()
+    qtbot.waitUntil(lambda: len(heard) >= 1, timeout=10000)
+    window.speech.stop()
+    assert heard[0][0] == "第0段。"
+    # Now from the caret, scrolled into view first.
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    heard.clear()
+    window.commands["continuous_read"].trigger()
+    qtbot.waitUntil(lambda: len(heard) >= 1, timeout=10000)
+    window.speech.stop()
+    assert heard[0][0] == "第150段。"
+    # Reading on past the bottom of the view scrolls it.
+    view.scroll_to_position(0)
+    top = view.verticalScrollBar().value()
+    window.speech.read_aloud.service.read_from(
+        window.speech.read_aloud.text(), window.speech.read_aloud.start_position()
+    )
+    qtbot.waitUntil(lambda: len(heard) >= 1, timeout=10000)
+    heard.clear()
+    window.speech.service.next_paragraph()
+    for _ in range(40):
+        window.speech.service.next_paragraph()
+    qtbot.waitUntil(lambda: len(heard) >= 1, timeout=10000)
+    window.speech.stop()
+    assert view.verticalScrollBar().value() > top
+    ranges = heard[-1][1]
+    assert ranges is not None
+    rect = view.cursorRect(QTextCursor(view.document().findBlock(ranges[0][0])))
+    assert 0 <= rect.top() < view.viewport().height()
