@@ -214,6 +214,7 @@ class Page:
         self._own: dict[HtmlElement, Declarations] = {}
         self._hidden: dict[HtmlElement, bool] = {}
         self._aria_hidden: dict[HtmlElement, bool] = {}
+        self._positions: dict[HtmlElement, dict[HtmlElement, tuple[int, int]]] = {}
         self.names: dict[HtmlElement, str] = {}
         """Accessible names, filled by ``accname``."""
 
@@ -446,13 +447,26 @@ class Page:
             if parent is None:
                 parts.append(tag)
                 break
-            same = [child for child in parent if child.tag == current.tag]
-            if len(same) > 1:
-                parts.append(f"{tag}:nth-of-type({same.index(current) + 1})")
+            index, total = self._nth_of_type(parent, current)
+            if total > 1:
+                parts.append(f"{tag}:nth-of-type({index})")
             else:
                 parts.append(tag)
             current = parent
         return " > ".join(reversed(parts))
+
+    def _nth_of_type(self, parent: HtmlElement, element: HtmlElement) -> tuple[int, int]:
+        """Position among same-tag siblings and their number, counted once per parent (long tables)."""
+        positions = self._positions.get(parent)
+        if positions is None:
+            counts: dict[object, int] = {}
+            positions = {}
+            for child in parent:
+                counts[child.tag] = counts.get(child.tag, 0) + 1
+                positions[child] = (counts[child.tag], 0)
+            positions = {child: (index, counts[child.tag]) for child, (index, _) in positions.items()}
+            self._positions[parent] = positions
+        return positions.get(element, (1, 1))
 
     @staticmethod
     def snippet(element: HtmlElement) -> str:
