@@ -73,6 +73,7 @@ COMMANDS: dict[str, Command] = {
     "previous_paragraph": Command(strings.previous_paragraph),
     "word_highlight": Command(strings.word_highlight, is_checkable=True),
     "export_audio": Command(strings.export_audio),
+    "check_page": Command(strings.findings_panel, is_checkable=True),
 }
 """Action name → what it is. Radio entries (schemes, pointer sizes, line focus, presets) are made by the
 window from their own lists."""

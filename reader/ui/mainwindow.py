@@ -66,6 +66,7 @@ from reader.ui.aids.crosshair import Crosshair
 from reader.ui.aids.linefocus import LineFocus
 from reader.ui.aids.pointer import BigPointer
 from reader.ui.documents import OpenedArticle, open_article
+from reader.ui.findings import FindingsPanel, find_in_view
 from reader.ui.readingview import ReadingView, clamp_point_size, larger_size, smaller_size
 from reader.ui.rendering import TextStyle, render_article, render_whole_page
 from reader.ui.speechcontrols import SpeechControls, start_soon
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         self._announcers: dict[str, QAction] = {}
         self._connect_actions()
         self.speech = SpeechControls(self)
+        self._create_findings_panel()
         self._create_menus()
         self._create_toolbar()
         self._create_status_bar()
@@ -500,6 +502,8 @@ class MainWindow(QMainWindow):
             (f"language_{code}", strings.interface_language_entry(code), code) for code in INTERFACE_LANGUAGES
         ]
         self._radio_group(languages, language_entries, self._choose_interface_language)
+        view.addSeparator()
+        view.addAction(c["check_page"])
 
     def _choose_interface_language(self, code: str) -> None:
         # Qt widgets take their text when they are built: the new language shows from the next start.
@@ -622,6 +626,41 @@ class MainWindow(QMainWindow):
             self._central_layout.insertWidget(index, self.caption)
         self.caption.setVisible(s.caption_strip)
         self.caption_feeder.set_enabled(s.caption_strip)
+
+    # The accessibility check
+
+    def _create_findings_panel(self) -> None:
+        self.findings = FindingsPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings)
+        self.findings.hide()
+        self.findings.visibilityChanged.connect(self.commands["check_page"].setChecked)
+        self.findings.highlight_requested.connect(self._show_finding)
+        self.commands["check_page"].triggered.connect(self.show_findings)
+
+    def show_findings(self, is_on: bool = True) -> None:
+        """Show (and run, for a page not checked yet) or hide the accessibility check of the open page."""
+        if not is_on:
+            self.findings.hide()
+            self.reading_view.setFocus()
+            return
+        self.findings.show()
+        self.findings.raise_()
+        if self.opened is None:
+            self.findings.summary.setText(strings.findings_nothing_to_check())
+        elif not self.findings.is_checking and (
+            self.findings.report is None or self.findings.report.path != self.opened.path
+        ):
+            self.findings.check(self.opened.document, self.opened.path)
+        self.findings.tree.setFocus()
+
+    def _show_finding(self, text: str) -> None:
+        found = find_in_view(self.reading_view, text) if text else None
+        if found is None:
+            self.statusBar().showMessage(strings.finding_not_in_article(), MESSAGE_MS)
+            return
+        self.reading_view.setTextCursor(found)
+        self.reading_view.ensureCursorVisible()
+        self.statusBar().showMessage(strings.finding_shown_in_article(), MESSAGE_MS)
 
     # Announcements
 
@@ -799,6 +838,8 @@ class MainWindow(QMainWindow):
         self._converted = None
         self._original_blocks = {}
         self._rerender()
+        if self.findings.isVisible():
+            self.findings.check(opened.document, opened.path)
         title = opened.article.title or strings.untitled()
         self.setWindowTitle(strings.window_title(title))
         self.file_label.setText(strings.file_status(opened.path.name, opened.encoding))

@@ -82,6 +82,8 @@ TABLE: dict[str, Binding] = {
     "next_paragraph": Binding(common=("Alt+PgDown",)),
     "previous_paragraph": Binding(common=("Alt+PgUp",)),
     "export_audio": Binding(common=("Ctrl+E",)),
+    # The accessibility check for staff (Y: the letter left free, as in "why").
+    "check_page": _both("Y"),
 }
 """Action name → keys. Actions not listed (About, clear recent, the scheme list) have none."""
 

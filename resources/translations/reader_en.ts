@@ -1769,5 +1769,205 @@ The current article is unchanged.</translation>
         <source>已取消导出音频，没有写入文件。</source>
         <translation>Audio export cancelled; no file was written.</translation>
     </message>
+    <message>
+        <source>无障碍检查(&amp;Y)</source>
+        <translation>Y)</translation>
+    </message>
+    <message>
+        <source>无障碍检查 Accessibility check</source>
+        <translation>Accessibility check</translation>
+    </message>
+    <message>
+        <source>检查这个网页哪些地方不符合无障碍规则 Check what in this page breaks accessibility rules</source>
+        <translation>Check what in this page breaks accessibility rules</translation>
+    </message>
+    <message>
+        <source>无障碍检查</source>
+        <translation>Accessibility check</translation>
+    </message>
+    <message>
+        <source>检查结果摘要 Check summary</source>
+        <translation>Check summary</translation>
+    </message>
+    <message>
+        <source>失败、无法判断和通过的数目 Counts of outcomes</source>
+        <translation>Counts of outcomes</translation>
+    </message>
+    <message>
+        <source>按级别筛选 Filter by level</source>
+        <translation>Filter by level</translation>
+    </message>
+    <message>
+        <source>只列出某一 WCAG 级别的规则 Only rules of one WCAG level</source>
+        <translation>Only rules of one WCAG level</translation>
+    </message>
+    <message>
+        <source>所有级别 All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>{level} 级 Level {level}</source>
+        <translation>Level {level}</translation>
+    </message>
+    <message>
+        <source>按规则筛选 Filter by rule</source>
+        <translation>Filter by rule</translation>
+    </message>
+    <message>
+        <source>只列出一条规则的结果 Only one rule's findings</source>
+        <translation>Only one rule's findings</translation>
+    </message>
+    <message>
+        <source>所有规则 All rules</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <source>也列出通过的检查(&amp;P)</source>
+        <translation>P)</translation>
+    </message>
+    <message>
+        <source>也列出通过的检查 Show passed checks</source>
+        <translation>Show passed checks</translation>
+    </message>
+    <message>
+        <source>默认只列出失败和无法判断的 By default only failed and cannot-tell findings are listed</source>
+        <translation>By default only failed and cannot-tell findings are listed</translation>
+    </message>
+    <message>
+        <source>检查结果列表 Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>最严重的在前；选中一项查看说明 Most serious first; choose one to see why and how to fix it</source>
+        <translation>Most serious first; choose one to see why and how to fix it</translation>
+    </message>
+    <message>
+        <source>结果 Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>规则 Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>级别 Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>元素 Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>检查结果说明 Finding details</source>
+        <translation>Finding details</translation>
+    </message>
+    <message>
+        <source>元素、原因和修改方法 The element, why it matters, how to fix it</source>
+        <translation>The element, why it matters, how to fix it</translation>
+    </message>
+    <message>
+        <source>重新检查(&amp;R)</source>
+        <translation>R)</translation>
+    </message>
+    <message>
+        <source>重新检查 Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>再检查一遍这个网页 Check this page again</source>
+        <translation>Check this page again</translation>
+    </message>
+    <message>
+        <source>导出报告(&amp;E)…</source>
+        <translation>E)…</translation>
+    </message>
+    <message>
+        <source>导出检查报告 Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>保存为 HTML、JSON、CSV 或文本 Save as HTML, JSON, CSV or text</source>
+        <translation>Save as HTML, JSON, CSV or text</translation>
+    </message>
+    <message>
+        <source>导出检查报告</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>HTML 报告 (*.html);;JSON (*.json);;CSV 表格 (*.csv);;文本 (*.txt)</source>
+        <translation>HTML report (*.html);;JSON (*.json);;CSV table (*.csv);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>正在检查 {name}… Checking {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <source>无法检查这个网页：{reason}</source>
+        <translation>This page could not be checked: {reason}</translation>
+    </message>
+    <message>
+        <source>✗ 失败 {failed} 项 · ? 无法判断 {cant_tell} 项 · ✓ 通过 {passed} 项（{rules} 条规则）</source>
+        <translation>✗ {failed} failed · ? {cant_tell} cannot tell · ✓ {passed} passed ({rules} rules)</translation>
+    </message>
+    <message>
+        <source>没有符合筛选条件的结果。</source>
+        <translation>No findings match the filters.</translation>
+    </message>
+    <message>
+        <source>✗ 失败</source>
+        <translation>✗ Failed</translation>
+    </message>
+    <message>
+        <source>? 无法判断</source>
+        <translation>? Cannot tell</translation>
+    </message>
+    <message>
+        <source>✓ 通过</source>
+        <translation>✓ Passed</translation>
+    </message>
+    <message>
+        <source>– 不适用</source>
+        <translation>– Inapplicable</translation>
+    </message>
+    <message>
+        <source>元素：</source>
+        <translation>Element:</translation>
+    </message>
+    <message>
+        <source>第 {line} 行</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>元素的文字：</source>
+        <translation>Element text:</translation>
+    </message>
+    <message>
+        <source>为什么重要：</source>
+        <translation>Why it matters:</translation>
+    </message>
+    <message>
+        <source>怎样修改：</source>
+        <translation>How to fix:</translation>
+    </message>
+    <message>
+        <source>这个元素不在文章正文里，阅读区中没有它。</source>
+        <translation>This element is not part of the article text shown.</translation>
+    </message>
+    <message>
+        <source>已在阅读区选中这个元素的文字。</source>
+        <translation>The element's text is selected in the reading view.</translation>
+    </message>
+    <message>
+        <source>先打开一个保存的网页，再做无障碍检查。</source>
+        <translation>Open a saved page first, then check it.</translation>
+    </message>
+    <message>
+        <source>无法保存报告 {path}：{reason}</source>
+        <translation>Could not save the report {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>已保存报告 {path}</source>
+        <translation>Saved the report {path}</translation>
+    </message>
 </context>
 </TS>

@@ -1769,5 +1769,205 @@
         <source>已取消导出音频，没有写入文件。</source>
         <translation>已取消匯出音訊，沒有寫入檔案。</translation>
     </message>
+    <message>
+        <source>无障碍检查(&amp;Y)</source>
+        <translation>無障礙檢查(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>无障碍检查 Accessibility check</source>
+        <translation>無障礙檢查 Accessibility check</translation>
+    </message>
+    <message>
+        <source>检查这个网页哪些地方不符合无障碍规则 Check what in this page breaks accessibility rules</source>
+        <translation>檢查這個網頁哪些地方不符合無障礙規則 Check what in this page breaks accessibility rules</translation>
+    </message>
+    <message>
+        <source>无障碍检查</source>
+        <translation>無障礙檢查</translation>
+    </message>
+    <message>
+        <source>检查结果摘要 Check summary</source>
+        <translation>檢查結果摘要 Check summary</translation>
+    </message>
+    <message>
+        <source>失败、无法判断和通过的数目 Counts of outcomes</source>
+        <translation>失敗、無法判斷和通過的數目 Counts of outcomes</translation>
+    </message>
+    <message>
+        <source>按级别筛选 Filter by level</source>
+        <translation>按級別篩選 Filter by level</translation>
+    </message>
+    <message>
+        <source>只列出某一 WCAG 级别的规则 Only rules of one WCAG level</source>
+        <translation>只列出某一 WCAG 級別的規則 Only rules of one WCAG level</translation>
+    </message>
+    <message>
+        <source>所有级别 All levels</source>
+        <translation>所有級別 All levels</translation>
+    </message>
+    <message>
+        <source>{level} 级 Level {level}</source>
+        <translation>{level} 級 Level {level}</translation>
+    </message>
+    <message>
+        <source>按规则筛选 Filter by rule</source>
+        <translation>按規則篩選 Filter by rule</translation>
+    </message>
+    <message>
+        <source>只列出一条规则的结果 Only one rule's findings</source>
+        <translation>只列出一條規則的結果 Only one rule's findings</translation>
+    </message>
+    <message>
+        <source>所有规则 All rules</source>
+        <translation>所有規則 All rules</translation>
+    </message>
+    <message>
+        <source>也列出通过的检查(&amp;P)</source>
+        <translation>也列出通過的檢查(&amp;P)</translation>
+    </message>
+    <message>
+        <source>也列出通过的检查 Show passed checks</source>
+        <translation>也列出通過的檢查 Show passed checks</translation>
+    </message>
+    <message>
+        <source>默认只列出失败和无法判断的 By default only failed and cannot-tell findings are listed</source>
+        <translation>預設只列出失敗和無法判斷的 By default only failed and cannot-tell findings are listed</translation>
+    </message>
+    <message>
+        <source>检查结果列表 Findings</source>
+        <translation>檢查結果列表 Findings</translation>
+    </message>
+    <message>
+        <source>最严重的在前；选中一项查看说明 Most serious first; choose one to see why and how to fix it</source>
+        <translation>最嚴重的在前；選中一項檢視說明 Most serious first; choose one to see why and how to fix it</translation>
+    </message>
+    <message>
+        <source>结果 Outcome</source>
+        <translation>結果 Outcome</translation>
+    </message>
+    <message>
+        <source>规则 Rule</source>
+        <translation>規則 Rule</translation>
+    </message>
+    <message>
+        <source>级别 Level</source>
+        <translation>級別 Level</translation>
+    </message>
+    <message>
+        <source>元素 Element</source>
+        <translation>元素 Element</translation>
+    </message>
+    <message>
+        <source>检查结果说明 Finding details</source>
+        <translation>檢查結果說明 Finding details</translation>
+    </message>
+    <message>
+        <source>元素、原因和修改方法 The element, why it matters, how to fix it</source>
+        <translation>元素、原因和修改方法 The element, why it matters, how to fix it</translation>
+    </message>
+    <message>
+        <source>重新检查(&amp;R)</source>
+        <translation>重新檢查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>重新检查 Check again</source>
+        <translation>重新檢查 Check again</translation>
+    </message>
+    <message>
+        <source>再检查一遍这个网页 Check this page again</source>
+        <translation>再檢查一遍這個網頁 Check this page again</translation>
+    </message>
+    <message>
+        <source>导出报告(&amp;E)…</source>
+        <translation>匯出報告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>导出检查报告 Export the report</source>
+        <translation>匯出檢查報告 Export the report</translation>
+    </message>
+    <message>
+        <source>保存为 HTML、JSON、CSV 或文本 Save as HTML, JSON, CSV or text</source>
+        <translation>儲存為 HTML、JSON、CSV 或文本 Save as HTML, JSON, CSV or text</translation>
+    </message>
+    <message>
+        <source>导出检查报告</source>
+        <translation>匯出檢查報告</translation>
+    </message>
+    <message>
+        <source>HTML 报告 (*.html);;JSON (*.json);;CSV 表格 (*.csv);;文本 (*.txt)</source>
+        <translation>HTML 報告 (*.html);;JSON (*.json);;CSV 表格 (*.csv);;文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>正在检查 {name}… Checking {name}…</source>
+        <translation>正在檢查 {name}… Checking {name}…</translation>
+    </message>
+    <message>
+        <source>无法检查这个网页：{reason}</source>
+        <translation>無法檢查這個網頁：{reason}</translation>
+    </message>
+    <message>
+        <source>✗ 失败 {failed} 项 · ? 无法判断 {cant_tell} 项 · ✓ 通过 {passed} 项（{rules} 条规则）</source>
+        <translation>✗ 失敗 {failed} 項 · ? 無法判斷 {cant_tell} 項 · ✓ 通過 {passed} 項（{rules} 條規則）</translation>
+    </message>
+    <message>
+        <source>没有符合筛选条件的结果。</source>
+        <translation>沒有符合篩選條件的結果。</translation>
+    </message>
+    <message>
+        <source>✗ 失败</source>
+        <translation>✗ 失敗</translation>
+    </message>
+    <message>
+        <source>? 无法判断</source>
+        <translation>? 無法判斷</translation>
+    </message>
+    <message>
+        <source>✓ 通过</source>
+        <translation>✓ 通過</translation>
+    </message>
+    <message>
+        <source>– 不适用</source>
+        <translation>– 不適用</translation>
+    </message>
+    <message>
+        <source>元素：</source>
+        <translation>元素：</translation>
+    </message>
+    <message>
+        <source>第 {line} 行</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>元素的文字：</source>
+        <translation>元素的文字：</translation>
+    </message>
+    <message>
+        <source>为什么重要：</source>
+        <translation>為什麼重要：</translation>
+    </message>
+    <message>
+        <source>怎样修改：</source>
+        <translation>怎樣修改：</translation>
+    </message>
+    <message>
+        <source>这个元素不在文章正文里，阅读区中没有它。</source>
+        <translation>這個元素不在文章正文裡，閱讀區中沒有它。</translation>
+    </message>
+    <message>
+        <source>已在阅读区选中这个元素的文字。</source>
+        <translation>已在閱讀區選中這個元素的文字。</translation>
+    </message>
+    <message>
+        <source>先打开一个保存的网页，再做无障碍检查。</source>
+        <translation>先開啟一個儲存的網頁，再做無障礙檢查。</translation>
+    </message>
+    <message>
+        <source>无法保存报告 {path}：{reason}</source>
+        <translation>無法儲存報告 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>已保存报告 {path}</source>
+        <translation>已儲存報告 {path}</translation>
+    </message>
 </context>
 </TS>

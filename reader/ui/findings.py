@@ -1,0 +1,343 @@
+"""The accessibility findings panel: what in the open page breaks accessibility rules, where, and why.
+
+A dock beside the reading view (View ▸ 无障碍检查). The open page is checked off the GUI thread with
+``reader.core.a11y.check_document`` (the document already loaded, nothing fetched); the findings are listed
+most serious first (failed, then cantTell, by rule severity), each with its outcome in words and a symbol
+(never by colour alone), the rule, its WCAG level and the element's CSS selector. Filters: WCAG level, rule,
+and whether passed checks are listed too. Choosing a finding shows the element's text and HTML snippet, the
+explanation and how to fix it, the WCAG criteria and GB/T 37668 clauses; when the element's text is part of
+the article shown, it is highlighted in the reading view and scrolled to. The report can be exported in the
+formats of ``reader check`` (HTML, JSON, CSV, text).
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.a11y import report as a11y_report
+from reader.core.a11y.catalogue import RULES
+from reader.core.a11y.checking import check_document
+from reader.core.a11y.model import Finding, Level, Outcome, PageReport
+from reader.core.loading import LoadedDocument
+from reader.ui import strings
+
+LEVEL_ORDER = (Level.A, Level.AA, Level.AAA)
+EXPORT_FORMATS = (("html", ".html"), ("json", ".json"), ("csv", ".csv"), ("text", ".txt"))
+
+
+class _CheckJob(QObject):
+    """Checks one loaded document in a thread; ``done(report)`` arrives queued on the GUI thread."""
+
+    done = Signal(object)
+
+    def __init__(self, document: LoadedDocument, path: Path) -> None:
+        super().__init__()
+        self.document, self.path = document, path
+        self.worker = threading.Thread(target=self._run, name="a11y-check", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            result = check_document(self.document, path=self.path)
+        except Exception as error:  # the panel must show a reason, never take the window down
+            result = PageReport(path=self.path, error=f"{type(error).__name__}: {error}")
+        self.done.emit(result)
+
+
+class FindingsPanel(QDockWidget):
+    """The dock; :meth:`check` runs the check of a loaded document, :attr:`report` is the last result."""
+
+    highlight_requested = Signal(str)
+    """The text of a chosen finding's element, to find and highlight in the reading view ("" = none)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findingsPanel")
+        control = strings.findings_panel()
+        self.setWindowTitle(control.button_text)
+        self.setAccessibleName(control.name)
+        self.setAccessibleDescription(control.description)
+        self.report: PageReport | None = None
+        self._job: _CheckJob | None = None
+        self._findings: list[Finding] = []
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self._build_filters(body, layout)
+        self._build_list(body, layout)
+        self.setWidget(body)
+
+        self.level_filter.currentIndexChanged.connect(self._fill)
+        self.rule_filter.currentIndexChanged.connect(self._fill)
+        self.show_passed.toggled.connect(self._fill)
+        self.tree.currentItemChanged.connect(self._on_current)
+        self.export_button.clicked.connect(self.export)
+        self._document: tuple[LoadedDocument, Path] | None = None
+        self.recheck_button.clicked.connect(self.recheck)
+        self._set_busy(False)
+
+    def _build_filters(self, body: QWidget, layout: QVBoxLayout) -> None:
+        self.summary = QLabel(body)
+        self.summary.setObjectName("findingsSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        _describe(self.summary, strings.findings_summary_control())
+        layout.addWidget(self.summary)
+
+        filters = QHBoxLayout()
+        self.level_filter = QComboBox(body)
+        self.level_filter.setObjectName("findingsLevel")
+        _describe(self.level_filter, strings.findings_level_filter())
+        self.level_filter.addItem(strings.findings_all_levels(), None)
+        for level in LEVEL_ORDER:
+            self.level_filter.addItem(strings.findings_level(str(level)), str(level))
+        self.rule_filter = QComboBox(body)
+        self.rule_filter.setObjectName("findingsRule")
+        _describe(self.rule_filter, strings.findings_rule_filter())
+        self.show_passed = QCheckBox(strings.findings_show_passed().label, body)
+        self.show_passed.setObjectName("findingsShowPassed")
+        _describe(self.show_passed, strings.findings_show_passed())
+        filters.addWidget(self.level_filter)
+        filters.addWidget(self.rule_filter, 1)
+        layout.addLayout(filters)
+        layout.addWidget(self.show_passed)
+
+    def _build_list(self, body: QWidget, layout: QVBoxLayout) -> None:
+        self.tree = QTreeWidget(body)
+        self.tree.setObjectName("findingsList")
+        _describe(self.tree, strings.findings_list())
+        self.tree.setHeaderLabels(strings.findings_columns())
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        layout.addWidget(self.tree, 2)
+
+        self.detail = QTextBrowser(body)
+        self.detail.setObjectName("findingDetail")
+        self.detail.setOpenLinks(False)
+        self.detail.setOpenExternalLinks(False)
+        _describe(self.detail, strings.finding_detail())
+        layout.addWidget(self.detail, 2)
+
+        buttons = QHBoxLayout()
+        self.recheck_button = QPushButton(strings.findings_recheck().label, body)
+        _describe(self.recheck_button, strings.findings_recheck())
+        self.export_button = QPushButton(strings.findings_export().label, body)
+        _describe(self.export_button, strings.findings_export())
+        buttons.addWidget(self.recheck_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    # --- checking --------------------------------------------------------------------------------------
+
+    def check(self, document: LoadedDocument, path: Path) -> None:
+        """Check ``document`` (replacing what is shown); the result arrives asynchronously."""
+        self._document = (document, path)
+        self.report = None
+        self._findings = []
+        self.tree.clear()
+        self.detail.clear()
+        self.summary.setText(strings.findings_checking(path.name))
+        job = _CheckJob(document, path)
+        job.done.connect(self._on_done)
+        self._job = job
+        self._set_busy(True)
+        job.worker.start()
+
+    def recheck(self) -> None:
+        if self._document is not None:
+            self.check(*self._document)
+
+    @property
+    def is_checking(self) -> bool:
+        return self._job is not None
+
+    def _set_busy(self, busy: bool) -> None:
+        self.recheck_button.setEnabled(not busy and self._document is not None)
+        self.export_button.setEnabled(not busy and self.report is not None)
+
+    def _on_done(self, result: PageReport) -> None:
+        if self._job is None or self._document is None or result.path != self._document[1]:
+            return  # a check of a page no longer shown
+        self._job = None
+        self.report = result
+        self._set_busy(False)
+        if result.error is not None:
+            self.summary.setText(strings.findings_error(result.error))
+            return
+        counts = result.counts()
+        self.summary.setText(
+            strings.findings_counts(
+                counts[Outcome.FAILED],
+                counts[Outcome.CANT_TELL],
+                counts[Outcome.PASSED],
+                len(result.rules_run),
+            )
+        )
+        self.rule_filter.blockSignals(True)
+        self.rule_filter.clear()
+        self.rule_filter.addItem(strings.findings_all_rules(), None)
+        present = {finding.rule_id for finding in result.findings}
+        for rule_id, rule in RULES.items():
+            if rule_id in present:
+                self.rule_filter.addItem(f"{rule.title_zh} {rule.title_en}", rule_id)
+        self.rule_filter.blockSignals(False)
+        self._findings = a11y_report.sorted_findings(result.findings)
+        self._fill()
+
+    # --- the list --------------------------------------------------------------------------------------
+
+    def shown_findings(self) -> list[Finding]:
+        """The findings the filters let through, in the order listed."""
+        level = self.level_filter.currentData()
+        rule_id = self.rule_filter.currentData()
+        wanted = {Outcome.FAILED, Outcome.CANT_TELL}
+        if self.show_passed.isChecked():
+            wanted.add(Outcome.PASSED)
+        shown = []
+        for finding in self._findings:
+            rule = RULES.get(finding.rule_id)
+            if finding.outcome not in wanted:
+                continue
+            if rule_id is not None and finding.rule_id != rule_id:
+                continue
+            if level is not None and (rule is None or str(rule.level) != level):
+                continue
+            shown.append(finding)
+        return shown
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        for finding in self.shown_findings():
+            rule = RULES.get(finding.rule_id)
+            item = QTreeWidgetItem(
+                [
+                    strings.finding_outcome(str(finding.outcome)),
+                    rule.title_zh if rule else finding.rule_id,
+                    str(rule.level) if rule else "",
+                    finding.selector,
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, finding)
+            item.setToolTip(1, f"{rule.title_en}" if rule else "")
+            self.tree.addTopLevelItem(item)
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        else:
+            self.detail.setPlainText(strings.findings_none_shown())
+
+    def _on_current(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is None:
+            return
+        finding = current.data(0, Qt.ItemDataRole.UserRole)
+        if not isinstance(finding, Finding):
+            return
+        self.detail.setHtml(detail_html(finding))
+        self.highlight_requested.emit(finding.text)
+
+    # --- export ----------------------------------------------------------------------------------------
+
+    def export(self) -> None:
+        if self.report is None:
+            return
+        path = self.report.path or Path("page.html")
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self,
+            strings.findings_export().button_text,
+            str(path.with_suffix(".report.html")),
+            strings.findings_export_filter(),
+        )
+        if chosen:
+            self.export_to(Path(chosen), _format_for(chosen, chosen_filter))
+
+    def export_to(self, target: Path, output_format: str) -> None:
+        """Write the report as ``output_format`` (html, json, csv or text)."""
+        assert self.report is not None
+        try:
+            text = a11y_report.render([self.report], output_format)
+            target.write_text(text, encoding="utf-8", newline="")
+        except OSError as error:
+            self.summary.setText(strings.findings_export_failed(str(target), error.strerror or str(error)))
+            return
+        self.summary.setText(strings.findings_exported(str(target)))
+
+
+def _describe(widget: QWidget, control: strings.Control) -> None:
+    widget.setAccessibleName(control.name)
+    widget.setAccessibleDescription(control.description)
+    widget.setToolTip(control.description)
+
+
+def _format_for(path: str, chosen_filter: str) -> str:
+    suffix = Path(path).suffix.lower()
+    for output_format, extension in EXPORT_FORMATS:
+        if suffix == extension:
+            return output_format
+    for output_format, extension in EXPORT_FORMATS:
+        if extension in chosen_filter:
+            return output_format
+    return "html"
+
+
+def detail_html(finding: Finding) -> str:
+    """A finding explained: outcome, message, element, why it matters, how to fix, criteria."""
+    rule = RULES.get(finding.rule_id)
+    e = html.escape
+    title_zh = rule.title_zh if rule else finding.rule_id
+    title_en = rule.title_en if rule else ""
+    parts = [
+        f"<h3>{e(strings.finding_outcome(str(finding.outcome)))} · "
+        f"{e(title_zh)} <span lang='en'>{e(title_en)}</span></h3>",
+        f"<p>{e(finding.message_zh)}<br><span lang='en'>{e(finding.message_en)}</span></p>",
+        f"<p><b>{e(strings.finding_element())}</b> <code>{e(finding.selector)}</code>"
+        + (f" · {e(strings.finding_line(finding.line))}" if finding.line else "")
+        + "</p>",
+    ]
+    if finding.text:
+        parts.append(f"<p><b>{e(strings.finding_text())}</b> {e(finding.text)}</p>")
+    if finding.snippet:
+        parts.append(f"<pre>{e(finding.snippet)}</pre>")
+    if rule is not None:
+        parts.append(
+            f"<p><b>{e(strings.finding_why())}</b> {e(rule.explanation_zh)}<br>{e(rule.explanation_en)}</p>"
+        )
+        parts.append(f"<p><b>{e(strings.finding_fix())}</b> {e(rule.fix_zh)}<br>{e(rule.fix_en)}</p>")
+        criteria = ", ".join(rule.wcag)
+        parts.append(f"<p>WCAG 2.1 {e(criteria)} ({e(str(rule.level))})")
+        if rule.gbt:
+            parts.append(f" · GB/T 37668-2019 {e(', '.join(rule.gbt))}")
+        if rule.act_id:
+            parts.append(f" · W3C ACT {e(rule.act_id)}")
+        parts.append("</p>")
+    return "".join(parts)
+
+
+def find_in_view(view: QTextEdit, text: str) -> QTextCursor | None:
+    """The first place the reading view shows ``text`` (its first 40 characters), or None."""
+    needle = " ".join(text.split())[:40]
+    if len(needle) < 2:
+        return None
+    found = view.document().find(needle, 0, QTextDocument.FindFlag(0))
+    return None if found.isNull() else found
