@@ -643,7 +643,10 @@ class MainWindow(QMainWindow):
             self.findings.hide()
             self.reading_view.setFocus()
             return
-        self.findings.show()
+        if not self.findings.isVisible():
+            self.findings.show()
+            # A third of the window: room for the rule names and the explanation beside the article.
+            self.resizeDocks([self.findings], [max(420, self.width() // 3)], Qt.Orientation.Horizontal)
         self.findings.raise_()
         if self.opened is None:
             self.findings.summary.setText(strings.findings_nothing_to_check())
