@@ -93,6 +93,7 @@ class SpeechControls(QObject):
         self._voice_key: tuple[str | None, str | None, tuple[tuple[str, str], ...]] | None = None
         self._voice_actions: dict[str, QActionGroup] = {}
         self._engine_told = False
+        self._device_told = False
         self._export: _ExportJob | None = None
         self._progress: QProgressDialog | None = None
         self.service.state_changed.connect(self._on_state)
@@ -262,6 +263,9 @@ class SpeechControls(QObject):
             self.window.announce(strings.sound_is_off())
             return False
         self._check_engine()
+        if not self.service.player.has_device and not self._device_told:
+            self._device_told = True
+            self.window.announce(strings.no_sound_device())
         self.choose_voice()
         return True
 

@@ -1265,6 +1265,10 @@ def speech_unavailable(reason: str) -> str:
     return _tr("朗读引擎无法启动，朗读时不会发声：{reason}").format(reason=reason)
 
 
+def no_sound_device() -> str:
+    return _tr("没有找到声音设备：朗读不会发声，只按语速逐句高亮。")
+
+
 def sound_is_off() -> str:
     return _tr("声音已关闭：先打开“声音”再朗读。")
 

@@ -1718,6 +1718,10 @@ The current article is unchanged.</translation>
         <translation>The speech engine could not start; reading will be silent: {reason}</translation>
     </message>
     <message>
+        <source>没有找到声音设备：朗读不会发声，只按语速逐句高亮。</source>
+        <translation>No sound device found: reading is silent and only highlights sentence by sentence at the speaking rate.</translation>
+    </message>
+    <message>
         <source>声音已关闭：先打开“声音”再朗读。</source>
         <translation>Sound is off: turn Sound on to read aloud.</translation>
     </message>

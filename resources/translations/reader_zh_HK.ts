@@ -1718,6 +1718,10 @@
         <translation>朗讀引擎無法啓動，朗讀時不會發聲：{reason}</translation>
     </message>
     <message>
+        <source>没有找到声音设备：朗读不会发声，只按语速逐句高亮。</source>
+        <translation>沒有找到聲音設備：朗讀不會發聲，只按語速逐句高亮。</translation>
+    </message>
+    <message>
         <source>声音已关闭：先打开“声音”再朗读。</source>
         <translation>聲音已關閉：先打開“聲音”再朗讀。</translation>
     </message>
