@@ -1,6 +1,6 @@
 """``reader check``: the accessibility report of saved pages, from the command line.
 
-``reader check [--format json|html|csv|text] [-o REPORT] [--jobs N] FILE|DIR...``
+``reader check [--format json|html|csv|text] [-o REPORT] [--jobs N] [--passed] FILE|DIR...``
 
 1. Collect the pages (``reader.core.a11y.batch.collect_pages``): files as named, folders walked for
    ``.html .htm .xhtml .mhtml .mht``. A path that does not exist prints ``reader: error: PATH: reason``.
@@ -41,6 +41,8 @@ PROG = "reader"
 EXIT_OK = 0
 EXIT_FAILED_RULES = 1
 EXIT_UNREADABLE = 2
+EXIT_BROKEN_PIPE = 1
+"""The reader of our output went away (``reader check … | head``), as in the other subcommands."""
 
 FORMATS = ("json", "html", "csv", "text")
 _SUFFIX_FORMATS = {".json": "json", ".html": "html", ".htm": "html", ".csv": "csv", ".txt": "text"}
@@ -72,6 +74,11 @@ def _configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=FORMATS, default=None, help="report format (default: text)")
     parser.add_argument(
         "-o", "--output", type=Path, metavar="REPORT", help="write the report to this file instead of stdout"
+    )
+    parser.add_argument(
+        "--passed",
+        action="store_true",
+        help="list the passed findings too in json and csv (by default they are only counted)",
     )
     parser.add_argument(
         "--jobs",
@@ -138,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
     if bar:
         bar.clear()
     everything = reports + collected.errors
-    text = render(everything, output_format)
+    text = render(everything, output_format, include_passed=args.passed)
     if output is not None:
         try:
             _write_atomically(output, text)
@@ -146,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
             _error(f"{_display(output)}: cannot write the report ({error.strerror or error})")
             return EXIT_UNREADABLE
     elif not _print(text):
-        return EXIT_FAILED_RULES
+        return EXIT_BROKEN_PIPE
     if any(report.error is not None for report in everything):
         return EXIT_UNREADABLE
     return EXIT_FAILED_RULES if any(report.has_failures for report in everything) else EXIT_OK

@@ -65,7 +65,7 @@ def test_folders_are_checked_in_parallel_into_json(
     assert data["summary"]["pages_failed"] == 1
     failing = data["pages"][1]
     image = next(f for f in failing["findings"] if f["rule"] == "image-alt")
-    assert (image["outcome"], image["wcag"], image["selector"]) == ("failed", ["1.1.1"], "img")
+    assert (image["outcome"], image["wcag"], image["selector"]) == ("failed", ["1.1.1"], "html > body > img")
     assert image["snippet"].startswith("<img")
 
 
@@ -126,9 +126,11 @@ def test_add_parser_wires_into_subparsers(pages: dict[str, Path], capsys: pytest
 
     parser = argparse.ArgumentParser(prog="reader")
     cli_check.add_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["check", "--format", "csv", str(pages["clean"])])
+    args = parser.parse_args(["check", "--format", "csv", "--passed", str(pages["clean"])])
     assert args.run(args) == cli_check.EXIT_OK
-    assert capsys.readouterr().out.startswith("\ufeffpath,")
+    out = capsys.readouterr().out
+    assert out.startswith("\ufeffpath,")
+    assert ",passed," in out
 
 
 def test_progress_bar_draws_in_place_and_clears() -> None:

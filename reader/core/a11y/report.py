@@ -22,8 +22,8 @@ JSON (``format="json"``), stable keys; lists keep the order shown here, absent v
                               "snippet", "text", "line", "message_zh", "message_en"}]}]}
 
 ``summary.findings.inapplicable`` and ``counts.inapplicable`` count rules that found nothing to check.
-JSON and CSV carry every finding, passed ones included; HTML and text detail the failed and cantTell
-findings and count the passed ones.
+Every format details the failed and cantTell findings and counts the passed ones; JSON and CSV list the
+passed findings too with ``include_passed`` (``reader check --passed``).
 
 CSV: one finding a row (columns ``CSV_COLUMNS``), UTF-8 with a BOM so spreadsheet programs read Chinese
 right; an unreadable page is one row with outcome ``error``. Cells that a spreadsheet would run as a
@@ -41,7 +41,7 @@ import html
 import io
 import json
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reader.core.a11y.model import Finding, Outcome, PageReport, Rule, overall_outcome
@@ -51,7 +51,6 @@ __all__ = [
     "FORMATS",
     "JSON_VERSION",
     "OUTCOME_LABELS",
-    "RENDERERS",
     "RuleSummary",
     "Summary",
     "page_outcome",
@@ -169,6 +168,15 @@ def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=key)
 
 
+def _shown(findings: Iterable[Finding], include_passed: bool) -> list[Finding]:
+    """The findings a report details: failed and cantTell, and passed ones when asked for."""
+    return [
+        finding
+        for finding in sorted_findings(findings)
+        if include_passed or finding.outcome is not Outcome.PASSED
+    ]
+
+
 def _catalogue() -> dict[str, Rule]:
     from reader.core.a11y.catalogue import RULES
 
@@ -188,7 +196,7 @@ def _path(report: PageReport) -> str:
 # --- JSON -----------------------------------------------------------------------------------------
 
 
-def render_json(reports: Sequence[PageReport]) -> str:
+def render_json(reports: Sequence[PageReport], *, include_passed: bool = False) -> str:
     """The report as one JSON document (keys in the module docstring), non-ASCII kept as is."""
     summary = summarise(reports)
     catalogue = _catalogue()
@@ -205,7 +213,7 @@ def render_json(reports: Sequence[PageReport]) -> str:
             _rule_json(catalogue.get(rule_id), rule_summary)
             for rule_id, rule_summary in summary.rules.items()
         ],
-        "pages": [_page_json(report, catalogue) for report in reports],
+        "pages": [_page_json(report, catalogue, include_passed) for report in reports],
     }
     return json.dumps(data, ensure_ascii=False, indent=1)
 
@@ -229,7 +237,7 @@ def _rule_json(rule: Rule | None, summary: RuleSummary) -> dict[str, object]:
     }
 
 
-def _page_json(report: PageReport, catalogue: dict[str, Rule]) -> dict[str, object]:
+def _page_json(report: PageReport, catalogue: dict[str, Rule], include_passed: bool) -> dict[str, object]:
     return {
         "path": _path(report),
         "title": report.title,
@@ -238,7 +246,10 @@ def _page_json(report: PageReport, catalogue: dict[str, Rule]) -> dict[str, obje
         "outcome": page_outcome(report),
         "counts": _outcome_counts(report.counts()) if report.error is None else _outcome_counts({}),
         "rules": {rule_id: str(outcome) for rule_id, outcome in report.rule_outcomes().items()},
-        "findings": [_finding_json(f, catalogue.get(f.rule_id)) for f in sorted_findings(report.findings)],
+        "findings": [
+            _finding_json(finding, catalogue.get(finding.rule_id))
+            for finding in _shown(report.findings, include_passed)
+        ],
     }
 
 
@@ -263,7 +274,7 @@ def _finding_json(finding: Finding, rule: Rule | None) -> dict[str, object]:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def render_csv(reports: Sequence[PageReport]) -> str:
+def render_csv(reports: Sequence[PageReport], *, include_passed: bool = False) -> str:
     """One finding a row, with a header row; starts with a BOM (write it as UTF-8)."""
     catalogue = _catalogue()
     buffer = io.StringIO()
@@ -275,7 +286,7 @@ def render_csv(reports: Sequence[PageReport]) -> str:
         if report.error is not None:
             writer.writerow([_defuse(cell) for cell in _csv_row(path, report.title, error=report.error)])
             continue
-        for finding in sorted_findings(report.findings):
+        for finding in _shown(report.findings, include_passed):
             rule = catalogue.get(finding.rule_id)
             row = [
                 path,
@@ -354,9 +365,7 @@ def _text_page(report: PageReport, catalogue: dict[str, Rule]) -> list[str]:
     counts = report.counts()
     lines = [head, "  " + "  ".join(_text_count(outcome, counts[outcome]) for outcome in OUTCOME_ORDER[:3])]
     lines.extend(f"  note: {note}" for note in report.notes)
-    for finding in sorted_findings(report.findings):
-        if finding.outcome not in (Outcome.FAILED, Outcome.CANT_TELL):
-            continue
+    for finding in _shown(report.findings, include_passed=False):
         symbol, zh, en = OUTCOME_LABELS[finding.outcome]
         rule = catalogue.get(finding.rule_id)
         criteria = f" [WCAG {' '.join(rule.wcag)} {rule.level}]" if rule and rule.wcag else ""
@@ -522,7 +531,7 @@ def _html_page(index: int, report: PageReport, catalogue: dict[str, Rule]) -> st
         parts.append(f"<p>{_outcome_html('error')}: {_e(report.error)}</p></section>")
         return "".join(parts)
     parts.extend(f'<p lang="en">Note: {_e(note)}</p>' for note in report.notes)
-    shown = [f for f in sorted_findings(report.findings) if f.outcome in (Outcome.FAILED, Outcome.CANT_TELL)]
+    shown = _shown(report.findings, include_passed=False)
     if not shown:
         parts.append(
             f"<p>{_bi('没有未通过或无法判断的项目。', 'Nothing failed and nothing was uncertain.')}</p>"
@@ -564,18 +573,19 @@ def _html_finding(finding: Finding, rule: Rule | None) -> str:
 
 # --- dispatch -------------------------------------------------------------------------------------
 
-RENDERERS: dict[str, Callable[[Sequence[PageReport]], str]] = {
-    "json": render_json,
-    "html": render_html,
-    "csv": render_csv,
-    "text": render_text,
-}
 
+def render(reports: Sequence[PageReport], output_format: str, *, include_passed: bool = False) -> str:
+    """``reports`` in one of ``FORMATS``; raises ValueError for another format.
 
-def render(reports: Sequence[PageReport], output_format: str) -> str:
-    """``reports`` in one of ``FORMATS``; raises ValueError for another format."""
-    try:
-        renderer = RENDERERS[output_format]
-    except KeyError:
-        raise ValueError(f"unknown report format {output_format!r}; valid: {', '.join(FORMATS)}") from None
-    return renderer(reports)
+    ``include_passed`` adds the passed findings to JSON and CSV (a 5 MB page has some 200,000 of them);
+    HTML and text always count them only.
+    """
+    if output_format == "json":
+        return render_json(reports, include_passed=include_passed)
+    if output_format == "csv":
+        return render_csv(reports, include_passed=include_passed)
+    if output_format == "html":
+        return render_html(reports)
+    if output_format == "text":
+        return render_text(reports)
+    raise ValueError(f"unknown report format {output_format!r}; valid: {', '.join(FORMATS)}")

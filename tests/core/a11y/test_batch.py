@@ -20,7 +20,10 @@ PAGE = (
 def _page(folder: Path, name: str, n: int = 0, encoding: str = "utf-8") -> Path:
     path = folder / name
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(PAGE.format(title=f"通知{n}", n=n).replace("utf-8", encoding).encode(encoding))
+    text = PAGE.format(title=f"通知{n}", n=n).replace("utf-8", encoding)
+    if encoding == "big5":  # Big5 has traditional characters only
+        text = text.replace("详细", "詳細").replace("正文", "內文").replace("段", "節")
+    path.write_bytes(text.encode(encoding))
     return path
 
 

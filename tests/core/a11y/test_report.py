@@ -114,7 +114,14 @@ def test_json_has_stable_keys_and_every_finding() -> None:
         "#banner",
         12,
     )
-    assert len(page["findings"]) == 4
+    assert len(page["findings"]) == 3  # passed findings are counted only
+    with_passed = json.loads(render_json(_reports(), include_passed=True))
+    assert [f["outcome"] for f in with_passed["pages"][0]["findings"]] == [
+        "failed",
+        "failed",
+        "cantTell",
+        "passed",
+    ]
     assert data["pages"][2]["outcome"] == "error"
     assert data["pages"][2]["error"].endswith("not text (an image)")
     assert "站点" in render_json(_reports())  # not \u-escaped
@@ -125,7 +132,7 @@ def test_csv_has_bom_one_row_per_finding_and_defused_formulas() -> None:
     reports[1].findings.append(
         Finding("link-name", Outcome.FAILED, "a", '<a href="x">', "链接", "link", text="=HYPERLINK(1)")
     )
-    text = render_csv(reports)
+    text = render_csv(reports, include_passed=True)
     assert text.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(text[1:])))
     assert tuple(rows[0]) == CSV_COLUMNS
@@ -136,6 +143,7 @@ def test_csv_has_bom_one_row_per_finding_and_defused_formulas() -> None:
     assert body[0]["path"] == "站点/通知.html"
     assert any(row["text"] == "'=HYPERLINK(1)" for row in body)
     assert body[-1]["outcome"] == "error"
+    assert len(list(csv.reader(io.StringIO(render_csv(reports)[1:])))) == 1 + 3 + 1 + 1
     # Excel needs the BOM in the bytes it reads.
     assert text.encode("utf-8").startswith(b"\xef\xbb\xbf")
 
