@@ -71,6 +71,8 @@ MP3_SUFFIXES = frozenset({".mp3"})
 ENCODERS = ("ffmpeg", "lame")
 """MP3 encoders looked for on PATH, in order of preference."""
 
+_request_ids = itertools.count(1)
+"""Request ids, increasing across exports: an engine used for several keeps getting new, larger ids."""
 _clock = time.monotonic
 """The progress throttle's time source (tests replace it)."""
 
@@ -547,7 +549,6 @@ class _Exporter:
         self.total = total
         self.jobs: deque[_Job] = deque()
         self.by_id: dict[int, _Job] = {}
-        self.next_id = 1
         self.written = 0
         self.skipped: list[SkippedSentence] = []
         self.last_block: int | None = None
@@ -604,8 +605,7 @@ class _Exporter:
         )
 
     def _submit(self, job: _Job) -> None:
-        job.request_id = self.next_id
-        self.next_id += 1
+        job.request_id = next(_request_ids)
         job.tries += 1
         job.result = None
         self.by_id[job.request_id] = job
