@@ -84,20 +84,24 @@ class Scripted(SpeechEngine):
         self.inner.submit(request)
 
     def results(self) -> list[SynthesisResult]:
-        for answer in self.inner.results():
-            rate = self._sample_rate(next(r for r in self.submitted if r.id == answer.id))
-            if rate is not None and answer.audio is not None:
-                frames = answer.audio.frame_count * rate // answer.audio.sample_rate
-                answer = SynthesisResult(answer.id, Audio(bytes(2 * frames), rate), answer.words)  # noqa: PLW2901
-            tone = self._tones.get(self.text_of(answer.id))
-            if tone is not None and answer.audio is not None:
-                pcm = array.array("h", [tone] * answer.audio.frame_count).tobytes()
-                answer = SynthesisResult(answer.id, Audio(pcm, answer.audio.sample_rate), answer.words)  # noqa: PLW2901
-            self._ready.append(answer)
+        self._ready.extend(self._reshape(answer) for answer in self.inner.results())
         ready = sorted(self._ready, key=lambda result: result.id)
         self._ready = []
         self.answered.extend(ready)
         return ready
+
+    def _reshape(self, answer: SynthesisResult) -> SynthesisResult:
+        """The silent answer at the scripted sample rate, and filled with the scripted tone."""
+        audio = answer.audio
+        if audio is None:
+            return answer
+        text = self.text_of(answer.id)
+        rate = self._sample_rate(next(r for r in self.submitted if r.id == answer.id)) or audio.sample_rate
+        frames = audio.frame_count * rate // audio.sample_rate
+        pcm = array.array("h", [self._tones.get(text, 0)] * frames)
+        if sys.byteorder == "big":
+            pcm.byteswap()
+        return SynthesisResult(answer.id, Audio(pcm.tobytes(), rate), answer.words)
 
     def wait(self, timeout: float) -> bool:
         return bool(self._ready) or self.inner.wait(timeout)
@@ -521,17 +525,25 @@ def real_engine() -> Iterator[SpeechEngine]:
     engine.close()
 
 
-def test_real_engine_exports_audible_mandarin_of_plausible_length(
-    tmp_path: Path, real_engine: SpeechEngine
+@pytest.mark.parametrize(
+    ("voice", "language", "texts"),
+    [
+        ("sit/cmn", "cmn", ["青溪区养老服务中心投入运营", "中心设有长者食堂和康复室。老人们可以就近用餐。"]),
+        ("sit/yue", "yue", ["青溪區養老服務中心投入運營", "中心設有長者食堂和康復室。老人們可以就近用餐。"]),
+    ],
+)
+def test_real_engine_exports_audible_speech_of_plausible_length(
+    tmp_path: Path, real_engine: SpeechEngine, voice: str, language: str, texts: list[str]
 ) -> None:
-    texts = ["青溪区养老服务中心投入运营", "中心设有长者食堂和康复室。老人们可以就近用餐。"]
+    if voice not in {v.id for v in real_engine.voices()}:  # pragma: no cover - depends on the machine
+        require_system(f"no espeak-ng voice {voice}")
     out = tmp_path / "real.wav"
-    report = export_audio(texts, out, engine=real_engine, voice="sit/cmn")
+    report = export_audio(texts, out, engine=real_engine, voice=voice, language=language)
     assert report.skipped == ()
     assert report.sentences == 3
     rms, peak, seconds = rms_and_peak(out)
     characters = sum(len(text) for text in texts)
-    # espeak's Mandarin at 200 wpm reads roughly 3-8 characters a second; plus our pauses.
+    # espeak reads Mandarin and Cantonese at roughly 3-8 characters a second at 200 wpm; plus our pauses.
     assert characters / 8 < seconds < characters / 2 + 3
     assert abs(seconds - report.duration) < 0.01
     assert peak > 3000
