@@ -135,7 +135,9 @@ def _open_parser() -> argparse.ArgumentParser:
             "simplified and traditional Chinese\n"
             "  reader speak [--voice ID] [--rate N] [--to CONFIG] -o OUT.wav FILE   read the article aloud "
             "into an audio file (.wav, or .mp3 with ffmpeg or lame)\n"
-            "  reader voices [--format text|json]   list the installed voices\n\n"
+            "  reader voices [--format text|json]   list the installed voices\n"
+            "  reader check [--format json|html|csv|text] [-o REPORT] [--jobs N] FILE|DIR...   accessibility "
+            "report of saved pages (exit 1 when a rule failed)\n\n"
             "Run 'reader SUBCOMMAND --help' for a subcommand's options."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -891,9 +893,17 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+def _check_main(args: list[str]) -> int:
+    # Imported here: the checker (lxml, CSS, rules) is not needed to open a window.
+    from reader import cli_check
+
+    return cli_check.main(args)
+
+
 SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {
     "extract": _extract_main,
     "convert": _convert_main,
     "speak": _speak_main,
     "voices": _voices_main,
+    "check": _check_main,
 }

@@ -161,3 +161,15 @@ def test_runs_as_a_subprocess(pages: dict[str, Path], tmp_path: Path) -> None:
     assert result.stderr == ""  # not a terminal: no progress bar
     data = json.loads(report.read_text(encoding="utf-8"))
     assert [page["outcome"] for page in data["pages"]] == ["passed", "failed"]
+
+
+def test_reader_check_is_a_subcommand_of_reader(
+    pages: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader import cli
+
+    assert cli.main(["check", "--jobs", "1", str(pages["failing"])]) == cli_check.EXIT_FAILED_RULES
+    assert "image-alt" in capsys.readouterr().out
+    assert cli.main(["check", str(pages["clean"])]) == cli_check.EXIT_OK
+    assert cli.main(["--help"]) == 0
+    assert "reader check" in capsys.readouterr().out
