@@ -328,6 +328,8 @@ def detail_html(finding: Finding) -> str:
         parts.append(f"<p>WCAG 2.1 {e(criteria)} ({e(str(rule.level))})")
         if rule.gbt:
             parts.append(f" · GB/T 37668-2019 {e(', '.join(rule.gbt))}")
+        elif rule.gbt_principles:
+            parts.append(f" · GB/T 37668-2019 {e(' / '.join(rule.gbt_principles))}")
         if rule.act_id:
             parts.append(f" · W3C ACT {e(rule.act_id)}")
         parts.append("</p>")

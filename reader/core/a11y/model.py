@@ -57,6 +57,15 @@ class Severity(IntEnum):
     CRITICAL = 4
 
 
+GBT_PRINCIPLES = {
+    "1": "可感知性 Perceivable",
+    "2": "可操作性 Operable",
+    "3": "可理解性 Understandable",
+    "4": "兼容性 Compatible",
+}
+"""WCAG principle number → the GB/T 37668-2019 goal of the same name."""
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One check, with what a member of staff needs to understand and fix a failure."""
@@ -77,6 +86,17 @@ class Rule:
     fix_zh: str
     fix_en: str
     severity: Severity
+
+    @property
+    def gbt_principles(self) -> tuple[str, ...]:
+        """The GB/T 37668-2019 goals the rule serves (可感知性, 可操作性, 可理解性, 兼容性), from its WCAG
+        principles: the standard is built on the same four. Verified clause numbers are in :attr:`gbt`."""
+        seen: list[str] = []
+        for criterion in self.wcag:
+            principle = GBT_PRINCIPLES.get(criterion.split(".", 1)[0])
+            if principle is not None and principle not in seen:
+                seen.append(principle)
+        return tuple(seen)
 
     @property
     def act_url(self) -> str | None:

@@ -10,7 +10,8 @@ JSON (``format="json"``), stable keys; lists keep the order shown here, absent v
     {"report": "reader-a11y", "version": 1,
      "summary": {"pages": int, "pages_failed": int, "pages_unreadable": int,
                  "findings": {"passed": int, "failed": int, "cantTell": int, "inapplicable": int}},
-     "rules": [{"id", "act_id", "title_zh", "title_en", "wcag": [str], "level", "gbt": [str],
+     "rules": [{"id", "act_id", "title_zh", "title_en", "wcag": [str], "level",
+                "gbt": [str], "gbt_principles": [str],
                 "severity": "minor|moderate|serious|critical",
                 "pages": {outcome: int},          # pages on which the rule's outcome was that
                 "findings": {outcome: int}}],     # elements judged, per outcome
@@ -231,6 +232,7 @@ def _rule_json(rule: Rule | None, summary: RuleSummary) -> dict[str, object]:
         "wcag": list(rule.wcag) if rule else [],
         "level": str(rule.level) if rule else None,
         "gbt": list(rule.gbt) if rule else [],
+        "gbt_principles": list(rule.gbt_principles) if rule else [],
         "severity": rule.severity.name.lower() if rule else None,
         "pages": _outcome_counts(summary.pages),
         "findings": _outcome_counts(summary.findings),
@@ -562,6 +564,8 @@ def _html_finding(finding: Finding, rule: Rule | None) -> str:
         criteria = f"WCAG 2.1 {' '.join(rule.wcag)} ({rule.level})"
         if rule.gbt:
             criteria += f"; GB/T 37668-2019 {' '.join(rule.gbt)}"
+        elif rule.gbt_principles:
+            criteria += f"; GB/T 37668-2019 {' / '.join(rule.gbt_principles)}"
         if rule.act_id:
             criteria += f"; ACT {rule.act_id}"
         items.append((_bi("标准", "Standards"), _e(criteria)))

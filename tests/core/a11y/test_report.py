@@ -95,8 +95,10 @@ def test_json_has_stable_keys_and_every_finding() -> None:
     }
     rule = next(rule for rule in data["rules"] if rule["id"] == "image-alt")
     assert set(rule) == {
-        "id", "act_id", "title_zh", "title_en", "wcag", "level", "gbt", "severity", "pages", "findings",
+        "id", "act_id", "title_zh", "title_en", "wcag", "level", "gbt", "gbt_principles", "severity",
+        "pages", "findings",
     }  # fmt: skip
+    assert rule["gbt_principles"] == ["可感知性 Perceivable"]
     assert rule["act_id"] == "23a2a8"
     assert rule["wcag"] == ["1.1.1"]
     page = data["pages"][0]
