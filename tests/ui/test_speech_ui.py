@@ -239,12 +239,15 @@ def test_a_sentence_that_cannot_be_synthesised_is_skipped_visibly_and_audibly(
     engine = short.speech.service.engine
     assert isinstance(engine, SilentEngine)
     heard = record(short)
+    shown: list[str] = []
+    # Connected after the window's own slot: what the status bar says when the sentence is skipped.
+    short.speech.service.skipped.connect(lambda *_: shown.append(short.statusBar().currentMessage()))
     engine.fail_next(2)  # the first sentence and its one retry
     short.commands["continuous_read"].trigger()
     qtbot.waitUntil(lambda: short.speech.service.state == "idle", timeout=20000)
     texts = [text for text, _ in heard]
     assert texts == ["这一句无法朗读，已跳过", *SENTENCES[1:]]
-    assert "无法朗读" in short.statusBar().currentMessage()
+    assert len(shown) == 1 and "无法朗读" in shown[0] and SENTENCES[0] in shown[0]
 
 
 def test_reading_keeps_the_spoken_sentence_in_sight(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
