@@ -94,6 +94,9 @@ class PulseServer:
     def _server_env(self) -> dict[str, str]:
         environment = {**os.environ, **self.env(), "HOME": str(self.home)}
         environment.pop("PULSE_SERVER")  # the server makes that socket; it must not look for another one
+        # Off the session bus: another PulseAudio there (CI's, a desktop's) already holds org.PulseAudio1,
+        # and a second daemon on the same bus refuses to start.
+        environment.pop("DBUS_SESSION_BUS_ADDRESS", None)
         return environment
 
     def pactl(self, *arguments: str) -> subprocess.CompletedProcess[str]:
