@@ -66,7 +66,6 @@ from reader.ui.aids.crosshair import Crosshair
 from reader.ui.aids.linefocus import LineFocus
 from reader.ui.aids.pointer import BigPointer
 from reader.ui.documents import OpenedArticle, open_article
-from reader.ui.findings import FindingsPanel, find_in_view
 from reader.ui.readingview import ReadingView, clamp_point_size, larger_size, smaller_size
 from reader.ui.rendering import TextStyle, render_article, render_whole_page
 from reader.ui.speechcontrols import SpeechControls, start_soon
@@ -81,6 +80,7 @@ from reader.ui.toolbar import AccessibleToolbar
 
 if TYPE_CHECKING:
     # The dialogs are imported when first opened: they are not needed for the first paint.
+    from reader.ui.findings import FindingsPanel
     from reader.ui.shortcutsdialog import ShortcutsDialog
     from reader.ui.textdialog import TextDialog
 
@@ -185,7 +185,8 @@ class MainWindow(QMainWindow):
         self._announcers: dict[str, QAction] = {}
         self._connect_actions()
         self.speech = SpeechControls(self)
-        self._create_findings_panel()
+        # The accessibility check's dock, made when first shown (its rules are not loaded before).
+        self.findings: FindingsPanel | None = None
         self._create_menus()
         self._create_toolbar()
         self._create_status_bar()
@@ -406,6 +407,7 @@ class MainWindow(QMainWindow):
         c["help"].triggered.connect(self.show_shortcuts)
         c["more"].triggered.connect(self._pop_up_more_menu)
         c["convert"].triggered.connect(lambda: self._pop_up(self.convert_menu, "convert"))
+        c["check_page"].triggered.connect(self.show_findings)
         for name, command in commands.COMMANDS.items():
             if not command.is_available:
                 announcer = QAction(self)
@@ -629,34 +631,40 @@ class MainWindow(QMainWindow):
 
     # The accessibility check
 
-    def _create_findings_panel(self) -> None:
-        self.findings = FindingsPanel(self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings)
-        self.findings.hide()
-        self.findings.visibilityChanged.connect(self.commands["check_page"].setChecked)
-        self.findings.highlight_requested.connect(self._show_finding)
-        self.commands["check_page"].triggered.connect(self.show_findings)
+    def _findings_panel(self) -> FindingsPanel:
+        if self.findings is None:
+            from reader.ui.findings import FindingsPanel
+
+            panel = FindingsPanel(self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+            panel.hide()
+            panel.visibilityChanged.connect(self.commands["check_page"].setChecked)
+            panel.highlight_requested.connect(self._show_finding)
+            self.findings = panel
+        return self.findings
 
     def show_findings(self, is_on: bool = True) -> None:
         """Show (and run, for a page not checked yet) or hide the accessibility check of the open page."""
         if not is_on:
-            self.findings.hide()
+            if self.findings is not None:
+                self.findings.hide()
             self.reading_view.setFocus()
             return
-        if not self.findings.isVisible():
-            self.findings.show()
+        panel = self._findings_panel()
+        if not panel.isVisible():
+            panel.show()
             # A third of the window: room for the rule names and the explanation beside the article.
-            self.resizeDocks([self.findings], [max(420, self.width() // 3)], Qt.Orientation.Horizontal)
-        self.findings.raise_()
+            self.resizeDocks([panel], [max(420, self.width() // 3)], Qt.Orientation.Horizontal)
+        panel.raise_()
         if self.opened is None:
-            self.findings.summary.setText(strings.findings_nothing_to_check())
-        elif not self.findings.is_checking and (
-            self.findings.report is None or self.findings.report.path != self.opened.path
-        ):
-            self.findings.check(self.opened.document, self.opened.path)
-        self.findings.tree.setFocus()
+            panel.summary.setText(strings.findings_nothing_to_check())
+        elif not panel.is_checking and (panel.report is None or panel.report.path != self.opened.path):
+            panel.check(self.opened.document, self.opened.path)
+        panel.tree.setFocus()
 
     def _show_finding(self, text: str) -> None:
+        from reader.ui.findings import find_in_view
+
         found = find_in_view(self.reading_view, text) if text else None
         if found is None:
             self.statusBar().showMessage(strings.finding_not_in_article(), MESSAGE_MS)
@@ -841,7 +849,7 @@ class MainWindow(QMainWindow):
         self._converted = None
         self._original_blocks = {}
         self._rerender()
-        if self.findings.isVisible():
+        if self.findings is not None and self.findings.isVisible():
             self.findings.check(opened.document, opened.path)
         title = opened.article.title or strings.untitled()
         self.setWindowTitle(strings.window_title(title))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
@@ -24,7 +25,9 @@ from reader.speech.engine import SpeechEngine, Voice
 from reader.speech.manager import SkipReason, SpeechListener, SpeechManager, SpeechState
 from reader.speech.utterances import Position, Utterance
 from reader.ui.aids.caption import index_to_utf16, utf16_to_index
-from reader.ui.audio import AudioPlayer
+
+if TYPE_CHECKING:
+    from reader.ui.audio import AudioPlayer
 
 _log = logging.getLogger(__name__)
 
@@ -102,7 +105,7 @@ class SpeechService(QObject):
         self._engine: SpeechEngine | None = None
         self._manager: SpeechManager | None = None
         self._skip_message = skip_message
-        self.player = AudioPlayer(self)
+        self._player: AudioPlayer | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(PUMP_MS)
         self._timer.timeout.connect(self._pump)
@@ -119,6 +122,16 @@ class SpeechService(QObject):
         if self._engine is None:
             self._engine = self._engine_factory()
         return self._engine
+
+    @property
+    def player(self) -> AudioPlayer:
+        """The audio player, made at the first reading: Qt Multimedia stays unloaded until speech is used
+        (it costs start-up time and memory a reader who never listens should not pay)."""
+        if self._player is None:
+            from reader.ui.audio import AudioPlayer
+
+            self._player = AudioPlayer(self)
+        return self._player
 
     @property
     def manager(self) -> SpeechManager:
@@ -160,7 +173,8 @@ class SpeechService(QObject):
         self._timer.stop()
         if self._manager is not None:
             self._manager.close()
-        self.player.stop()
+        if self._player is not None:
+            self._player.stop()
         if self._engine is not None:
             self._engine.close()
 
@@ -220,7 +234,8 @@ class SpeechService(QObject):
     def stop(self) -> None:
         if self._manager is not None:
             self._manager.stop()
-        self.player.stop()
+        if self._player is not None:
+            self._player.stop()
 
     def pause(self) -> None:
         if self._manager is not None:

@@ -21,14 +21,12 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog
 from reader.core.settings import Settings
 from reader.speech import voices as voice_choice
 from reader.speech.engine import SpeechEngine, Voice
-from reader.speech.export import ExportCancelledError, ExportError, ExportReport, export_audio
-from reader.speech.pyttsx3engine import Pyttsx3Engine
-from reader.speech.silent import SilentEngine
 from reader.ui import strings
 from reader.ui.readaloud import ReadAloud
 from reader.ui.speech import SpeechService
 
 if TYPE_CHECKING:
+    from reader.speech.export import ExportReport
     from reader.ui.mainwindow import MainWindow
 
 VOLUMES = (25, 50, 75, 100)
@@ -38,8 +36,13 @@ ENGINE_VARIABLE = "READER_SPEECH_ENGINE"
 
 def make_engine() -> SpeechEngine:
     """The engine a window reads with: pyttsx3 in its worker, or silent when asked for by the environment."""
+    # Imported here, like the export below: the window's start-up does not need them.
     if os.environ.get(ENGINE_VARIABLE) == "silent":
+        from reader.speech.silent import SilentEngine
+
         return SilentEngine()
+    from reader.speech.pyttsx3engine import Pyttsx3Engine
+
     return Pyttsx3Engine()
 
 
@@ -57,6 +60,8 @@ class _ExportJob(QObject):
         self.worker = threading.Thread(target=self._run, name="audio-export", daemon=True)
 
     def _run(self) -> None:
+        from reader.speech.export import ExportCancelledError, ExportError, export_audio
+
         engine = make_engine()
         try:
             report = export_audio(
@@ -270,6 +275,9 @@ class SpeechControls(QObject):
         return True
 
     def _check_engine(self) -> None:
+        from reader.speech.pyttsx3engine import Pyttsx3Engine
+        from reader.speech.silent import SilentEngine
+
         engine = self.service.engine
         if isinstance(engine, Pyttsx3Engine):
             voices = self.service.installed_voices()
@@ -447,6 +455,11 @@ def voice_label(voice: Voice) -> str:
     return f"{voice.name} ({languages})" if languages else voice.name
 
 
+WARM_UP_DELAY_MS = 500
+"""The speech worker starts this long after the window: after its first paint, long before a reader finds
+the 连读 button (a Read pressed earlier starts it at once; the worker is ready in ~90 ms)."""
+
+
 def start_soon(controls: SpeechControls) -> None:
-    """Warm the engine up once the event loop runs (the window is painted first)."""
-    QTimer.singleShot(0, controls.warm_up)
+    """Warm the engine up shortly after start-up."""
+    QTimer.singleShot(WARM_UP_DELAY_MS, controls.warm_up)
