@@ -107,3 +107,23 @@ def test_the_panel_follows_the_open_page_and_hides_with_its_key(
     assert any(f.rule_id == "image-alt" and f.outcome is Outcome.FAILED for f in report.findings)
     checked.commands["check_page"].trigger()
     assert not checked.findings.isVisible()
+
+
+def test_every_control_of_the_panel_is_named_in_both_languages_and_reachable(checked: MainWindow) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from tests.ui.test_accessibility import bilingual
+
+    panel = checked.findings
+    assert panel is not None and bilingual(panel.accessibleName())
+    focusable = [
+        widget
+        for widget in panel.findChildren(QWidget)
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.isVisible()
+        and widget.parent() is panel.widget()
+    ]
+    assert len(focusable) >= 7
+    for widget in focusable:
+        assert bilingual(widget.accessibleName()), (widget, widget.accessibleName())
+        assert bilingual(widget.accessibleDescription()), (widget, widget.accessibleDescription())

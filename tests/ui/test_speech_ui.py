@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from reader.speech.utterances import Utterance
@@ -291,3 +291,39 @@ def test_reading_keeps_the_spoken_sentence_in_sight(window: MainWindow, qtbot: Q
     assert ranges is not None
     rect = view.cursorRect(QTextCursor(view.document().findBlock(ranges[0][0])))
     assert 0 <= rect.top() < view.viewport().height()
+
+
+def test_clicking_a_paragraph_while_reading_moves_the_reading_there(short: MainWindow, qtbot: QtBot) -> None:
+    heard = record(short)
+    short.commands["continuous_read"].trigger()
+    qtbot.waitUntil(lambda: len(heard) == 1, timeout=10000)
+    view = short.reading_view
+    block = view.document().begin()
+    while not block.text().startswith("七八九"):
+        block = block.next()
+    assert block.isValid()
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + 1)
+    point = view.cursorRect(cursor).center()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    qtbot.waitUntil(lambda: len(heard) >= 2, timeout=10000)
+    short.commands["stop_speech"].trigger()
+    assert heard[1][0] == SENTENCES[2]
+
+
+def test_point_reading_speaks_the_sentence_the_pointer_rests_on(short: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QCursor
+
+    heard = record(short)
+    short.change(point_read=True)
+    view = short.reading_view
+    text = view.document().toPlainText()
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(text.index("五"))
+    point = view.cursorRect(cursor).center()
+    QCursor.setPos(view.viewport().mapToGlobal(point))
+    if QApplication.widgetAt(QCursor.pos()) is not view.viewport():
+        pytest.skip("this platform plugin does not place the pointer (offscreen without a cursor)")
+    QTest.mouseMove(view.viewport(), point)
+    qtbot.waitUntil(lambda: bool(heard), timeout=5000)
+    assert heard[0][0] == SENTENCES[1]
