@@ -17,6 +17,8 @@ Speech reads what the view shows: with 简繁 conversion on, the converted text.
 
 from __future__ import annotations
 
+import re
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QCursor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
@@ -252,7 +254,7 @@ class ReadAloud(QObject):
         name = accessible_name(widget)
         if name and name != self._last_pointed:
             self._last_pointed = name
-            self.service.speak(name)
+            self.service.speak(spoken_name(name))
 
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         if not self.point_read or not self.sound or new is None or self.service.state == "reading":
@@ -260,7 +262,18 @@ class ReadAloud(QObject):
         name = accessible_name(new)
         if name:
             self._last_pointed = name
-            self.service.speak(name)
+            self.service.speak(spoken_name(name))
+
+
+_LATIN_TAIL = re.compile(r"\s+[A-Za-z][^\u3400-\u9fff]*$")
+
+
+def spoken_name(name: str) -> str:
+    """The Chinese half of a bilingual name ("放大 Larger text" → "放大"): the voice reading it is Chinese,
+    and the English half read by a Mandarin voice helps nobody. Names without Chinese stay whole."""
+    if not re.search(r"[\u3400-\u9fff]", name):
+        return name
+    return _LATIN_TAIL.sub("", name).strip() or name
 
 
 def accessible_name(widget: QWidget) -> str:

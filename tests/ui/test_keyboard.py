@@ -70,6 +70,8 @@ def test_tab_moves_through_every_toolbar_button_in_order(ready: MainWindow, qtbo
 
 
 def test_tab_reaches_the_unavailable_buttons_which_say_so(ready: MainWindow) -> None:
+    if not UNAVAILABLE:
+        pytest.skip("every toolbar button works now: none is shown as not yet available")
     for name in UNAVAILABLE:
         button = ready.toolbar_buttons[name]
         assert isinstance(button, UnavailableButton)
