@@ -29,7 +29,6 @@ from typing import NamedTuple, Protocol, overload
 
 from reader.core.segmentation import iter_spans, sentence_span
 from reader.speech.engine import WordMark
-from reader.speech.normalization import normalize
 
 _WHOLE_BLOCK_LIMIT = 4096
 """Blocks up to this long are segmented in one go; longer ones a sentence at a time (local, bounded cost)."""
@@ -118,6 +117,9 @@ def plain(text: str, language: str = "cmn") -> SpokenText:
 
 def default_normalizer(text: str, language: str = "cmn") -> SpokenText:
     """Chinese text as a listener expects it (:func:`reader.speech.normalization.normalize`)."""
+    # Imported at the first sentence, not with the window: its tables cost start-up time.
+    from reader.speech.normalization import normalize
+
     return normalize(text, language=language)
 
 
