@@ -19,15 +19,14 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog
 
 from reader.core.settings import Settings
-from reader.speech import voices as voice_choice
-from reader.speech.engine import SpeechEngine, Voice
 from reader.ui import strings
-from reader.ui.readaloud import ReadAloud
-from reader.ui.speech import SpeechService
 
 if TYPE_CHECKING:
+    from reader.speech.engine import SpeechEngine, Voice
     from reader.speech.export import ExportReport
     from reader.ui.mainwindow import MainWindow
+    from reader.ui.readaloud import ReadAloud
+    from reader.ui.speech import SpeechService
 
 VOLUMES = (25, 50, 75, 100)
 ENGINE_VARIABLE = "READER_SPEECH_ENGINE"
@@ -92,18 +91,50 @@ class SpeechControls(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.service = SpeechService(make_engine, self, skip_message=strings.skip_spoken())
-        self.read_aloud = ReadAloud(window.reading_view, self.service, self)
-        self.read_aloud.show_caption = window.caption_feeder.show_spoken
+        # The speech bridge and its reading logic are made at the first use of speech (or the warm-up after
+        # the first paint): their imports are start-up time a reader who only reads with the eyes never needs.
+        self._service: SpeechService | None = None
+        self._read_aloud: ReadAloud | None = None
+        self._settings: Settings | None = None
         self._voice_key: tuple[str | None, str | None, tuple[tuple[str, str], ...]] | None = None
         self._voice_actions: dict[str, QActionGroup] = {}
         self._engine_told = False
         self._device_told = False
         self._export: _ExportJob | None = None
         self._progress: QProgressDialog | None = None
-        self.service.state_changed.connect(self._on_state)
-        self.service.skipped.connect(self._on_skipped)
         self._connect()
+
+    @property
+    def service(self) -> SpeechService:
+        if self._service is None:
+            self._make_speech()
+        assert self._service is not None
+        return self._service
+
+    @property
+    def read_aloud(self) -> ReadAloud:
+        if self._read_aloud is None:
+            self._make_speech()
+        assert self._read_aloud is not None
+        return self._read_aloud
+
+    def _make_speech(self) -> None:
+        from reader.ui.readaloud import ReadAloud
+        from reader.ui.speech import SpeechService
+
+        service = SpeechService(make_engine, self, skip_message=strings.skip_spoken())
+        read_aloud = ReadAloud(self.window.reading_view, service, self)
+        read_aloud.show_caption = self.window.caption_feeder.show_spoken
+        service.state_changed.connect(self._on_state)
+        service.skipped.connect(self._on_skipped)
+        self._service, self._read_aloud = service, read_aloud
+        if self._settings is not None:
+            self._apply_to_speech(self._settings)
+
+    @property
+    def state(self) -> str:
+        """``idle``, ``reading`` or ``paused`` (idle before speech was ever used)."""
+        return self._service.state if self._service is not None else "idle"
 
     # --- set-up ----------------------------------------------------------------------------------------
 
@@ -113,7 +144,8 @@ class SpeechControls(QObject):
         c["rate"].triggered.connect(self._cycle_rate)
         c["point_read"].triggered.connect(self._toggle_point_read)
         c["continuous_read"].triggered.connect(self._toggle_reading)
-        c["pause_speech"].triggered.connect(self.read_aloud.toggle_pause)
+        # A lambda: the reading logic is made at the first use of speech, not when the action is connected.
+        c["pause_speech"].triggered.connect(lambda: self.read_aloud.toggle_pause())  # noqa: PLW0108
         c["stop_speech"].triggered.connect(self.stop)
         c["read_selection"].triggered.connect(self._read_selection)
         c["next_sentence"].triggered.connect(lambda: self._navigate(self.service.next_sentence))
@@ -163,14 +195,22 @@ class SpeechControls(QObject):
         self.service.warm_up()
 
     def close(self) -> None:
-        self.read_aloud.set_point_read(False)
         if self._export is not None:
             self._export.cancelled.set()
-        self.service.close()
+        if self._read_aloud is not None:
+            self._read_aloud.set_point_read(False)
+        if self._service is not None:
+            self._service.close()
 
     # --- settings --------------------------------------------------------------------------------------
 
     def apply_settings(self, new: Settings) -> None:
+        self._settings = new
+        if self._service is not None or new.point_read:
+            self._apply_to_speech(new)
+        self.show_state(new)
+
+    def _apply_to_speech(self, new: Settings) -> None:
         read_aloud = self.read_aloud
         read_aloud.sound = new.sound
         read_aloud.word_highlight = new.word_highlight
@@ -181,15 +221,13 @@ class SpeechControls(QObject):
         self.service.set_volume(new.speech_volume / 100)
         if not new.sound:
             self.stop()
-        self._voice_key = None if self._voice_key is None else self._voice_key
-        self.show_state(new)
 
     def show_state(self, s: Settings) -> None:
         c = self.window.commands
         c["sound"].setChecked(s.sound)
         c["point_read"].setChecked(s.point_read)
         c["word_highlight"].setChecked(s.word_highlight)
-        c["continuous_read"].setChecked(self.service.state != "idle")
+        c["continuous_read"].setChecked(self.state != "idle")
         key = rate_key(s.speech_rate)
         c["rate"].setIconText(f"{strings.speech_rate().button_text}·{strings.rate_label(key)}")
         c[f"rate_{nearest_rate(s.speech_rate)}"].setChecked(True)
@@ -214,7 +252,7 @@ class SpeechControls(QObject):
         self.read_aloud.confirm(strings.spoken_toggle(strings.point_read(), is_on))
 
     def _toggle_reading(self, _checked: bool = False) -> None:
-        if self.service.state != "idle":
+        if self.state != "idle":
             self.stop()
             return
         if not self._ready_to_speak():
@@ -230,13 +268,14 @@ class SpeechControls(QObject):
             self.window.announce(strings.nothing_selected())
 
     def _navigate(self, move: object) -> None:
-        if self.service.state == "idle" or not callable(move):
+        if self.state == "idle" or not callable(move):
             return
         move()
 
     def stop(self) -> None:
-        was_active = self.service.state != "idle"
-        self.read_aloud.stop()
+        was_active = self.state != "idle"
+        if self._read_aloud is not None:
+            self._read_aloud.stop()
         self.window.commands["continuous_read"].setChecked(False)
         if was_active:
             self.window.statusBar().showMessage(strings.reading_stopped(), 3000)
@@ -258,6 +297,9 @@ class SpeechControls(QObject):
         self.window.announce(strings.volume_status(percent))
 
     def confirm(self, message: str) -> None:
+        settings = self.window.settings
+        if not settings.sound or settings.announce_toggles == "never":
+            return  # nothing to say: the speech bridge need not be made for it
         self.read_aloud.confirm(message)
 
     # --- voices ----------------------------------------------------------------------------------------
@@ -309,12 +351,14 @@ class SpeechControls(QObject):
     def voice_changed(self) -> None:
         """The article or its conversion changed: choose the voice again at the next reading."""
         self._voice_key = None
-        if self.service.state != "idle":
+        if self.state != "idle":
             self.stop()
 
     def _fill_voice_menu(self) -> None:
         menu = self.voice_menu
         menu.clear()
+        from reader.speech import voices as voice_choice
+
         installed = self.service.installed_voices()
         chosen = self.window.settings.voices
         for key in (voice_choice.MANDARIN, voice_choice.CANTONESE, voice_choice.ENGLISH):
