@@ -40,6 +40,7 @@ from reader.core.a11y.checking import check_document
 from reader.core.a11y.model import Finding, Level, Outcome, PageReport
 from reader.core.loading import LoadedDocument
 from reader.ui import strings
+from reader.ui.widgets import describe
 
 LEVEL_ORDER = (Level.A, Level.AA, Level.AAA)
 EXPORT_FORMATS = (("html", ".html"), ("json", ".json"), ("csv", ".csv"), ("text", ".txt"))
@@ -101,22 +102,22 @@ class FindingsPanel(QDockWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        _describe(self.summary, strings.findings_summary_control())
+        describe(self.summary, strings.findings_summary_control())
         layout.addWidget(self.summary)
 
         filters = QHBoxLayout()
         self.level_filter = QComboBox(body)
         self.level_filter.setObjectName("findingsLevel")
-        _describe(self.level_filter, strings.findings_level_filter())
+        describe(self.level_filter, strings.findings_level_filter())
         self.level_filter.addItem(strings.findings_all_levels(), None)
         for level in LEVEL_ORDER:
             self.level_filter.addItem(strings.findings_level(str(level)), str(level))
         self.rule_filter = QComboBox(body)
         self.rule_filter.setObjectName("findingsRule")
-        _describe(self.rule_filter, strings.findings_rule_filter())
+        describe(self.rule_filter, strings.findings_rule_filter())
         self.show_passed = QCheckBox(strings.findings_show_passed().label, body)
         self.show_passed.setObjectName("findingsShowPassed")
-        _describe(self.show_passed, strings.findings_show_passed())
+        describe(self.show_passed, strings.findings_show_passed())
         filters.addWidget(self.level_filter)
         filters.addWidget(self.rule_filter, 1)
         layout.addLayout(filters)
@@ -125,7 +126,7 @@ class FindingsPanel(QDockWidget):
     def _build_list(self, body: QWidget, layout: QVBoxLayout) -> None:
         self.tree = QTreeWidget(body)
         self.tree.setObjectName("findingsList")
-        _describe(self.tree, strings.findings_list())
+        describe(self.tree, strings.findings_list())
         self.tree.setHeaderLabels(strings.findings_columns())
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
@@ -136,14 +137,14 @@ class FindingsPanel(QDockWidget):
         self.detail.setObjectName("findingDetail")
         self.detail.setOpenLinks(False)
         self.detail.setOpenExternalLinks(False)
-        _describe(self.detail, strings.finding_detail())
+        describe(self.detail, strings.finding_detail())
         layout.addWidget(self.detail, 2)
 
         buttons = QHBoxLayout()
         self.recheck_button = QPushButton(strings.findings_recheck().label, body)
-        _describe(self.recheck_button, strings.findings_recheck())
+        describe(self.recheck_button, strings.findings_recheck())
         self.export_button = QPushButton(strings.findings_export().label, body)
-        _describe(self.export_button, strings.findings_export())
+        describe(self.export_button, strings.findings_export())
         buttons.addWidget(self.recheck_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
@@ -282,12 +283,6 @@ class FindingsPanel(QDockWidget):
             self.summary.setText(strings.findings_export_failed(str(target), error.strerror or str(error)))
             return
         self.summary.setText(strings.findings_exported(str(target)))
-
-
-def _describe(widget: QWidget, control: strings.Control) -> None:
-    widget.setAccessibleName(control.name)
-    widget.setAccessibleDescription(control.description)
-    widget.setToolTip(control.description)
 
 
 def _format_for(path: str, chosen_filter: str) -> str:

@@ -97,7 +97,6 @@ class SpeechControls(QObject):
         self._read_aloud: ReadAloud | None = None
         self._settings: Settings | None = None
         self._voice_key: tuple[str | None, str | None, tuple[tuple[str, str], ...]] | None = None
-        self._voice_actions: dict[str, QActionGroup] = {}
         self._engine_told = False
         self._device_told = False
         self._export: _ExportJob | None = None

@@ -31,6 +31,7 @@ from reader.core.settings import Settings
 from reader.ui import strings
 from reader.ui.readingview import MAX_POINT_SIZE, MIN_POINT_SIZE, PREFERRED_FAMILIES, ReadingView
 from reader.ui.rendering import Rendering, TextStyle
+from reader.ui.widgets import describe
 
 APPLY_DELAY_MS = 250
 NO_LIMIT = 19
@@ -52,12 +53,6 @@ def font_families() -> tuple[list[str], list[str]]:
     )
     others = sorted(f for f in every if f not in chinese)
     return cjk, others
-
-
-def _describe(widget: QWidget, control: strings.Control) -> None:
-    widget.setAccessibleName(control.name)
-    widget.setAccessibleDescription(control.description)
-    widget.setToolTip(control.description)
 
 
 class TextDialog(QDialog):
@@ -85,7 +80,7 @@ class TextDialog(QDialog):
         preview_control = strings.preview_field()
         self.preview = ReadingView(self, style=self.style_values())
         self.preview.setObjectName("textPreview")
-        _describe(self.preview, preview_control)
+        describe(self.preview, preview_control)
         self.preview.setMinimumSize(420, 220)
         self.preview.show_rendering(Rendering(strings.preview_text()))
         preview_label = QLabel(preview_control.label, self)
@@ -174,7 +169,7 @@ class TextDialog(QDialog):
     def _add_font_rows(self, form: QFormLayout, settings: Settings) -> None:
         self.family = QComboBox(self)
         self.family.setObjectName("fontFamily")
-        _describe(self.family, strings.font_family_field())
+        describe(self.family, strings.font_family_field())
         self.family.addItem(strings.automatic_font(), "")
         cjk, others = font_families()
         for family in cjk:
@@ -194,14 +189,14 @@ class TextDialog(QDialog):
 
         self.bold = QCheckBox(strings.bold_field().label, self)
         self.bold.setObjectName("bold")
-        _describe(self.bold, strings.bold_field())
+        describe(self.bold, strings.bold_field())
         self.bold.setChecked(settings.bold)
         self.bold.toggled.connect(self._edited)
         form.addRow("", self.bold)
 
         self.alignment = QComboBox(self)
         self.alignment.setObjectName("alignment")
-        _describe(self.alignment, strings.alignment_field())
+        describe(self.alignment, strings.alignment_field())
         for value, label in strings.alignment_choices().items():
             self.alignment.addItem(label, value)
         self.alignment.setCurrentIndex(max(self.alignment.findData(settings.alignment), 0))
@@ -209,7 +204,7 @@ class TextDialog(QDialog):
         self._add_row(form, strings.alignment_field(), self.alignment)
 
     def _spin(self, spin: QAbstractSpinBox, control: strings.Control, form: QFormLayout) -> QAbstractSpinBox:
-        _describe(spin, control)
+        describe(spin, control)
         spin.setKeyboardTracking(True)
         spin.setAccelerated(True)
         spin.valueChanged.connect(self._edited)  # type: ignore[attr-defined]
