@@ -321,10 +321,8 @@ def detail_html(finding: Finding) -> str:
         parts.append(f"<p><b>{e(strings.finding_fix())}</b> {e(rule.fix_zh)}<br>{e(rule.fix_en)}</p>")
         criteria = ", ".join(rule.wcag)
         parts.append(f"<p>WCAG 2.1 {e(criteria)} ({e(str(rule.level))})")
-        if rule.gbt:
-            parts.append(f" · GB/T 37668-2019 {e(', '.join(rule.gbt))}")
-        elif rule.gbt_principles:
-            parts.append(f" · GB/T 37668-2019 {e(' / '.join(rule.gbt_principles))}")
+        if rule.gbt_label:
+            parts.append(f" · {e(rule.gbt_label)}")
         if rule.act_id:
             parts.append(f" · W3C ACT {e(rule.act_id)}")
         parts.append("</p>")

@@ -99,6 +99,15 @@ class Rule:
         return tuple(seen)
 
     @property
+    def gbt_label(self) -> str:
+        """``GB/T 37668-2019`` with the verified clauses, else with the goals; "" when neither is known."""
+        if self.gbt:
+            return f"GB/T 37668-2019 {' '.join(self.gbt)}"
+        if self.gbt_principles:
+            return f"GB/T 37668-2019 {' / '.join(self.gbt_principles)}"
+        return ""
+
+    @property
     def act_url(self) -> str | None:
         """The rule's page at the W3C, for reports (a link the user may open; we never fetch it)."""
         if self.act_id is None:

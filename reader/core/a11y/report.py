@@ -562,10 +562,8 @@ def _html_finding(finding: Finding, rule: Rule | None) -> str:
         items.append((_bi("文字", "Text"), _e(finding.text)))
     if rule is not None:
         criteria = f"WCAG 2.1 {' '.join(rule.wcag)} ({rule.level})"
-        if rule.gbt:
-            criteria += f"; GB/T 37668-2019 {' '.join(rule.gbt)}"
-        elif rule.gbt_principles:
-            criteria += f"; GB/T 37668-2019 {' / '.join(rule.gbt_principles)}"
+        if rule.gbt_label:
+            criteria += f"; {rule.gbt_label}"
         if rule.act_id:
             criteria += f"; ACT {rule.act_id}"
         items.append((_bi("标准", "Standards"), _e(criteria)))
