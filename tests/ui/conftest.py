@@ -5,9 +5,8 @@ Articles are built directly (not extracted) so these tests check the window, wha
 
 from __future__ import annotations
 
-import os
+import contextlib
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from reader.core.document import Block, BlockKind
 from reader.core.settings import SettingsStore
 from reader.ui.mainwindow import MainWindow
 from tests.conftest import require_system
+from tests.pulse import PulseError, xvfb
 
 pytestmark = pytest.mark.gui
 
@@ -57,21 +57,9 @@ def display() -> Iterator[str]:
     """
     if shutil.which("Xvfb") is None:
         require_system("Xvfb is not installed (Debian package xvfb)")
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as announced:
-        number = announced.readline().strip()
-    if not number:
-        server.kill()
-        require_system("Xvfb did not start")
-    try:
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with contextlib.ExitStack() as stack:
+        try:
+            name = stack.enter_context(xvfb())
+        except PulseError as error:  # tests.pulse's error for the system parts it starts, Xvfb included
+            require_system(str(error))
+        yield name
