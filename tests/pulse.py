@@ -387,7 +387,7 @@ READY_SECONDS = 90.0
 
 @contextlib.contextmanager
 def xvfb() -> Iterator[str]:
-    """A private Xvfb screen (1280×900×24); its DISPLAY. The ``display`` fixture of tests/ui is built on it."""
+    """A private Xvfb screen (1280×900×24); its DISPLAY. The ``display`` fixture of tests/ui uses it too."""
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
