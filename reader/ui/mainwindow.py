@@ -659,7 +659,7 @@ class MainWindow(QMainWindow):
         if self.opened is None:
             panel.summary.setText(strings.findings_nothing_to_check())
         elif not panel.is_checking and (panel.report is None or panel.report.path != self.opened.path):
-            panel.check(self.opened.document, self.opened.path)
+            panel.check(self.opened.path)
         panel.tree.setFocus()
 
     def _show_finding(self, text: str) -> None:
@@ -850,7 +850,7 @@ class MainWindow(QMainWindow):
         self._original_blocks = {}
         self._rerender()
         if self.findings is not None and self.findings.isVisible():
-            self.findings.check(opened.document, opened.path)
+            self.findings.check(opened.path)
         title = opened.article.title or strings.untitled()
         self.setWindowTitle(strings.window_title(title))
         self.file_label.setText(strings.file_status(opened.path.name, opened.encoding))
@@ -1026,6 +1026,8 @@ class MainWindow(QMainWindow):
             self.settings = dataclasses.replace(self.settings, window_geometry=geometry)
             self.save_settings()
         self.speech.close()
+        if self.findings is not None:
+            self.findings.cancel()
         self._disconnect_contrast()
         self.pointer.set_mode(1)
         self.theme_manager.restore()

@@ -1423,6 +1423,10 @@ def findings_counts(failed: int, cant_tell: int, passed: int, rules: int) -> str
     ).format(failed=failed, cant_tell=cant_tell, passed=passed, rules=rules)
 
 
+def findings_worker_died() -> str:
+    return _tr("检查这个网页时检查程序意外退出。")
+
+
 def findings_none_shown() -> str:
     return _tr("没有符合筛选条件的结果。")
 

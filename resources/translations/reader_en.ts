@@ -1914,6 +1914,10 @@ The current article is unchanged.</translation>
         <translation>✗ {failed} failed · ? {cant_tell} cannot tell · ✓ {passed} passed ({rules} rules)</translation>
     </message>
     <message>
+        <source>检查这个网页时检查程序意外退出。</source>
+        <translation>The checker stopped unexpectedly while checking this page.</translation>
+    </message>
+    <message>
         <source>没有符合筛选条件的结果。</source>
         <translation>No findings match the filters.</translation>
     </message>

@@ -1914,6 +1914,10 @@
         <translation>✗ 失敗 {failed} 項 · ? 無法判斷 {cant_tell} 項 · ✓ 通過 {passed} 項（{rules} 條規則）</translation>
     </message>
     <message>
+        <source>检查这个网页时检查程序意外退出。</source>
+        <translation>檢查這個網頁時檢查程序意外退出。</translation>
+    </message>
+    <message>
         <source>没有符合筛选条件的结果。</source>
         <translation>沒有符合篩選條件的結果。</translation>
     </message>
