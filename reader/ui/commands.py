@@ -5,9 +5,6 @@ One table (:data:`COMMANDS`) says what each action is; :mod:`reader.ui.shortcuts
 status tip and "What's this", the accessible name kept for toolbar buttons), and :func:`apply_shortcuts`
 gives them the keys of a preset and shows the first key in the tooltip. What an action *does* is the
 window's business; so is which menu holds it.
-
-Actions of features that later versions bring (``is_available=False``) are created disabled; their keys
-still reach the window, which says they are not available yet rather than doing nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +23,6 @@ class Command:
     control: Callable[[], strings.Control]
     icon: str | None = None
     is_checkable: bool = False
-    is_available: bool = True
 
 
 COMMANDS: dict[str, Command] = {
@@ -120,10 +116,7 @@ def create_actions(parent: QWidget) -> dict[str, QAction]:
     """Every action of :data:`COMMANDS`, added to ``parent`` so their keys work window-wide."""
     actions: dict[str, QAction] = {}
     for name, command in COMMANDS.items():
-        action = make_action(parent, name, command.control(), is_checkable=command.is_checkable)
-        action.setEnabled(command.is_available)
-        action.setProperty("isAvailable", command.is_available)
-        actions[name] = action
+        actions[name] = make_action(parent, name, command.control(), is_checkable=command.is_checkable)
     return actions
 
 
@@ -135,27 +128,15 @@ def shown_key(keys: tuple[str, ...]) -> str:
 
 
 def tooltip(name: str, control: strings.Control, preset: shortcuts.Preset) -> str:
-    """The tooltip of action ``name``: its name and its first key; unavailable ones say so."""
-    text = strings.tooltip(control, shown_key(shortcuts.keys(name, preset)))
-    command = COMMANDS.get(name)
-    if command is not None and not command.is_available:
-        text += "\n" + strings.unavailable_description()
-    return text
+    """The tooltip of action ``name``: its name and its first key."""
+    return strings.tooltip(control, shown_key(shortcuts.keys(name, preset)))
 
 
-def apply_shortcuts(
-    actions: dict[str, QAction], preset: shortcuts.Preset, announcers: dict[str, QAction] | None = None
-) -> None:
-    """Give every action the keys of ``preset`` (unavailable ones' keys go to their announcer)."""
+def apply_shortcuts(actions: dict[str, QAction], preset: shortcuts.Preset) -> None:
+    """Give every action the keys of ``preset``."""
     for name, action in actions.items():
         command = COMMANDS.get(name)
-        sequences = [QKeySequence(key) for key in shortcuts.keys(name, preset)]
-        if command is not None and not command.is_available:
-            action.setShortcuts([])
-            if announcers is not None and name in announcers:
-                announcers[name].setShortcuts(sequences)
-        else:
-            action.setShortcuts(sequences)
+        action.setShortcuts([QKeySequence(key) for key in shortcuts.keys(name, preset)])
         control = command.control() if command is not None else None
         if control is not None:
             action.setToolTip(tooltip(name, control, preset))

@@ -1,37 +1,30 @@
-"""The window's side of 简繁 conversion: the menu's choices, converting an article without freezing, and
-keeping the reading position across a switch.
+"""The window's side of 简繁 conversion: the menu's choices, converting without freezing, keeping places.
 
-OpenCC holds the GIL, so a 1,000,000-character book converted in one call stalls the window for
-0.1–0.2 s. :class:`ArticleConversion` converts a small article in one go (``convert_article``) and a large
-one field by field and block by block, in slices of at most :data:`SLICE_MS` driven by a ``QTimer``.
+The conversion itself is ``reader.core.display``'s (one implementation for the window and the command
+line): the display document is converted block by block, each block keeping its offset map. Here:
 
-Positions are mapped per document block (block number + offset within it): conversion keeps every block,
-so the rendered documents of the original and of each conversion have the same blocks, and only the
-offsets inside a block change (phrase configs such as s2twp change lengths; astral characters change
-UTF-16 lengths). Offsets in a block go UTF-16 → code points → original (the block's own offset map) →
-target → UTF-16.
+1. :class:`DocumentConversion` runs :func:`reader.core.display.conversion_steps` in one go for a small
+   document and, for a large one, in slices of at most :data:`SLICE_MS` driven by a ``QTimer`` (OpenCC
+   holds the GIL: a 1,000,000-character book converted in one call would stall the window for 0.1–0.2 s);
+2. :class:`ConversionControls` owns the choice (the menu, the choice remembered per script, ``--convert``)
+   and shows the result keeping the reading position and the caret: display positions map between any two
+   conversions of one original (``DisplayDocument.map_from``), since every conversion has the same blocks.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import partial
+from collections.abc import Generator
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
-from reader.core.conversion import (
-    PHRASE_CONFIGS,
-    convert,
-    convert_article,
-    convert_text,
-    target_language,
-)
-from reader.core.document import Article, Block
+from reader.core.conversion import CONFIGS, PHRASE_CONFIGS, default_config, target_language
+from reader.core.display import DisplayDocument, DocPosition, conversion_steps, convert_document
 from reader.ui import strings
+
+if TYPE_CHECKING:
+    from reader.ui.windowparts import Window
 
 MENU_CONFIGS: tuple[tuple[str, str | None], ...] = (
     ("none", None),
@@ -43,14 +36,12 @@ MENU_CONFIGS: tuple[tuple[str, str | None], ...] = (
 )
 """The menu's entries in order: action key → OpenCC config (None = 原文)."""
 
-SMALL_ARTICLE = 50_000
-"""Characters below which an article is converted in one call (a few milliseconds)."""
+SMALL_DOCUMENT = 50_000
+"""Characters below which a document is converted in one go (a few milliseconds)."""
 SLICE_MS = 15.0
 """Longest the GUI thread converts before letting events through."""
 PROGRESS_MS = 250
 """Shortest time between two progress messages."""
-_PIECE = 8_000
-"""Characters converted per OpenCC call in a large field (cut at newlines, where OpenCC never joins)."""
 
 
 def control(key: str) -> strings.Control:
@@ -76,44 +67,21 @@ def source_script(config: str) -> str:
     return "hans" if config.startswith("s2") else "hant"
 
 
-def article_size(article: Article) -> int:
-    return len(article.text) + len(article.page_text)
-
-
-def _pieces(text: str) -> list[str]:
-    """``text`` cut after newlines into pieces of about :data:`_PIECE` characters."""
-    if len(text) <= _PIECE:
-        return [text]
-    pieces: list[str] = []
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start + _PIECE)
-        end = len(text) if end < 0 else end + 1
-        pieces.append(text[start:end])
-        start = end
-    return pieces
-
-
-class ArticleConversion(QObject):
-    """One article being converted; emits ``progressed(percent)`` and then ``finished(article)``."""
+class DocumentConversion(QObject):
+    """One display document being converted; emits ``progressed(percent)``, then ``finished(document)``."""
 
     progressed = Signal(int)
     finished = Signal(object)
 
-    def __init__(self, article: Article, config: str, parent: QObject | None = None) -> None:
+    def __init__(self, document: DisplayDocument, config: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.article = article
+        self.document = document
         self.config = config
-        self.result: Article | None = None
+        self.result: DisplayDocument | None = None
+        self._steps: Generator[float, None, DisplayDocument] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._slice)
-        self._steps: list[tuple[int, Callable[[], None]]] = []
-        self._done = 0
-        self._total = 1
-        self._fields: dict[str, str | None] = {}
-        self._blocks: list[Block] = []
-        self._page: list[str] = []
         self._last_progress = 0.0
 
     @property
@@ -121,143 +89,130 @@ class ArticleConversion(QObject):
         return self._timer.isActive()
 
     def start(self) -> None:
-        """Convert now when the article is small (``finished`` is emitted before this returns), else begin
+        """Convert now when the document is small (``finished`` comes before this returns), else begin
         the slices."""
-        if article_size(self.article) < SMALL_ARTICLE:
-            self.result, _ = convert_article(self.article, self.config)
+        if self.document.source_document.character_count < SMALL_DOCUMENT:
+            self.result = convert_document(self.document, self.config)
             self.finished.emit(self.result)
             return
-        self._plan()
+        self._steps = conversion_steps(self.document, self.config)
         self._timer.start()
 
     def cancel(self) -> None:
         self._timer.stop()
-        self._steps = []
-
-    def _plan(self) -> None:
-        a = self.article
-        for name in ("title", "source", "author"):
-            self._steps.append((1, partial(self._field, name)))
-        self._blocks = list(a.blocks)
-        for index, block in enumerate(a.blocks):
-            for number, piece in enumerate(_pieces(block.text)):
-                self._steps.append((len(piece) + 1, partial(self._block, index, number, piece)))
-            if block.alt or block.items or block.rows:
-                self._steps.append((len(block.alt or "") + 1, partial(self._block_extras, index)))
-        for piece in _pieces(a.page_text):
-            self._steps.append((len(piece) + 1, partial(self._page_piece, piece)))
-        self._total = sum(size for size, _ in self._steps) or 1
-        self._steps.reverse()  # popped from the end
-
-    def _page_piece(self, piece: str) -> None:
-        self._page.append(convert_text(piece, self.config))
-
-    def _field(self, name: str) -> None:
-        value = getattr(self.article, name)
-        self._fields[name] = None if value is None else convert_text(value, self.config)
-
-    def _block(self, index: int, number: int, piece: str) -> None:
-        block = self._blocks[index]
-        converted = convert_text(piece, self.config)
-        text = converted if number == 0 else block.text + converted
-        self._blocks[index] = dataclasses.replace(block, text=text)
-
-    def _block_extras(self, index: int) -> None:
-        block = self._blocks[index]
-        c = self.config
-        self._blocks[index] = dataclasses.replace(
-            block,
-            alt=None if block.alt is None else convert_text(block.alt, c),
-            items=tuple(convert_text(item, c) for item in block.items),
-            rows=tuple(tuple(convert_text(cell, c) for cell in row) for row in block.rows),
-        )
+        self._steps = None
 
     def _slice(self) -> None:
-        started = time.perf_counter()
-        while self._steps and (time.perf_counter() - started) * 1000 < SLICE_MS:
-            size, step = self._steps.pop()
-            step()
-            self._done += size
-        if self._steps:
-            # Progress at most every PROGRESS_MS: each message repaints the status bar, on the GUI thread.
-            if started - self._last_progress >= PROGRESS_MS / 1000:
-                self._last_progress = started
-                self.progressed.emit(min(99, self._done * 100 // self._total))
+        steps = self._steps
+        if steps is None:
+            self._timer.stop()
             return
-        self._timer.stop()
-        a = self.article
-        self.result = dataclasses.replace(
-            a,
-            title=self._fields.get("title") or "",
-            source=self._fields.get("source"),
-            author=self._fields.get("author"),
-            blocks=self._blocks,
-            page_text="".join(self._page),
-            language=target_language(self.config),
-            warnings=list(a.warnings),
+        started = time.perf_counter()
+        share = 0.0
+        try:
+            while (time.perf_counter() - started) * 1000 < SLICE_MS:
+                share = next(steps)
+        except StopIteration as done:
+            self._timer.stop()
+            self._steps = None
+            self.result = done.value
+            self.progressed.emit(100)
+            self.finished.emit(self.result)
+            return
+        # Progress at most every PROGRESS_MS: each message repaints the status bar, on the GUI thread.
+        if started - self._last_progress >= PROGRESS_MS / 1000:
+            self._last_progress = started
+            self.progressed.emit(min(99, int(share * 100)))
+
+
+Places = tuple[DocPosition, DocPosition, DocPosition]
+"""The reading position (top line), the caret's anchor and its position."""
+
+
+class ConversionControls(QObject):
+    """The 简繁 choice of one window (see the module docstring)."""
+
+    def __init__(self, window: Window, override: str | None) -> None:
+        super().__init__(window.widget())
+        self.window = window
+        self.config: str | None = None
+        """The conversion shown (None: the original)."""
+        self.override = override
+        """This run's ``--convert``."""
+        self.job: DocumentConversion | None = None
+
+    def initial(self, script: str | None) -> str | None:
+        """This run's --convert, else the choice remembered for ``script``, else the locale's default;
+        never a conversion that reads another script than the article's (a Big5 page is not converted to
+        itself)."""
+        if self.override is not None:
+            return self.override
+        if script is None:
+            return None
+        remembered = self.window.settings.last_convert.get(script)
+        if remembered is not None:
+            wanted: str | None = None if remembered == "none" else remembered
+        else:
+            wanted = default_config(script, QLocale().name())  # type: ignore[arg-type]
+        if wanted is None or wanted not in CONFIGS or source_script(wanted) != script:
+            return None
+        return wanted
+
+    def choose(self, config: str | None, *, remember: bool = True) -> None:
+        """Show the text converted with ``config`` (None: the original), keeping the reading position;
+        with ``remember``, the choice becomes the default for articles of this script."""
+        window = self.window
+        if remember and window.article_script is not None:
+            choices = dict(window.settings.last_convert)
+            choices[window.article_script] = config or "none"
+            window.change(last_convert=choices)
+        self.cancel()
+        self.check(config)
+        shown = window.display
+        if shown is None or config == self.config:
+            return
+        self.convert(shown.source_document, config)
+
+    def convert(self, original: DisplayDocument, config: str | None) -> None:
+        """Show ``original`` converted with ``config``, in slices when long; places are kept when the view
+        already shows a conversion of the same original."""
+        self.cancel()
+        if config is None:
+            self._show(None, original)
+            return
+        job = DocumentConversion(original, config, self)
+        self.job = job
+        job.progressed.connect(
+            lambda percent: self.window.statusBar().showMessage(strings.conversion_progress(percent))
         )
-        self.progressed.emit(100)
-        self.finished.emit(self.result)
+        job.finished.connect(lambda document: self._show(config, document))
+        job.start()
 
+    def _show(self, config: str | None, document: DisplayDocument) -> None:
+        if self.job is not None:
+            self.job.deleteLater()
+            self.job = None
+        was = self.config
+        self.config = config
+        self.window.show_display(document)
+        self.check(config)
+        if config != was:
+            self.window.announce(strings.conversion_done(control(menu_key(config)).name))
 
-# --- positions ------------------------------------------------------------------------------------
+    def check(self, config: str | None) -> None:
+        self.window.commands[f"convert_{menu_key(config)}"].setChecked(True)
 
+    def show_state(self) -> None:
+        job = self.job
+        self.check(job.config if job is not None else self.config)
 
-@dataclass(frozen=True, slots=True)
-class BlockPosition:
-    """A document position as block number + code-point offset in the *original* text of that block."""
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job.deleteLater()
+            self.job = None
 
-    block: int
-    offset: int
-
-
-def utf16_to_code_points(text: str, offset: int) -> int:
-    count = 0
-    for index, char in enumerate(text):
-        if count >= offset:
-            return index
-        count += 2 if ord(char) > 0xFFFF else 1
-    return len(text)
-
-
-def code_points_to_utf16(text: str, offset: int) -> int:
-    offset = min(offset, len(text))
-    return offset + sum(1 for char in text[:offset] if ord(char) > 0xFFFF)
-
-
-def block_texts(document: QTextDocument) -> list[str]:
-    """Every block's text, in order (the original's, kept to map phrase conversions)."""
-    texts: list[str] = []
-    block = document.begin()
-    while block.isValid():
-        texts.append(block.text())
-        block = block.next()
-    return texts
-
-
-def to_original(
-    document: QTextDocument, position: int, config: str | None, originals: list[str] | None
-) -> BlockPosition:
-    """Where ``position`` of ``document`` (showing ``config``'s conversion) lies in the original."""
-    block = document.findBlock(max(0, position))
-    if not block.isValid():
-        return BlockPosition(0, 0)
-    text = block.text()
-    offset = utf16_to_code_points(text, position - block.position())
-    number = block.blockNumber()
-    if config in PHRASE_CONFIGS and originals is not None and number < len(originals):
-        offset = convert(originals[number], config).offsets.to_original(offset)
-    return BlockPosition(number, offset)
-
-
-def to_document(
-    document: QTextDocument, place: BlockPosition, config: str | None, originals: list[str] | None
-) -> int:
-    """The position of ``document`` (showing ``config``'s conversion) for ``place`` in the original."""
-    block = document.findBlockByNumber(place.block)
-    if not block.isValid():
-        return max(0, document.characterCount() - 1)
-    offset = place.offset
-    if config in PHRASE_CONFIGS and originals is not None and place.block < len(originals):
-        offset = convert(originals[place.block], config).offsets.to_converted(offset)
-    return block.position() + code_points_to_utf16(block.text(), offset)
+    def forget(self) -> None:
+        """A new file: nothing is converted yet."""
+        self.cancel()
+        self.config = None

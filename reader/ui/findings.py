@@ -23,7 +23,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTextBrowser,
-    QTextEdit,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,8 @@ from reader.core.a11y import report as a11y_report
 from reader.core.a11y.catalogue import RULES
 from reader.core.a11y.model import Finding, Level, Outcome, PageReport
 from reader.ui import strings
+from reader.ui.positions import range_cursor
+from reader.ui.readingview import ReadingView
 from reader.ui.widgets import describe
 
 LEVEL_ORDER = (Level.A, Level.AA, Level.AAA)
@@ -421,10 +422,12 @@ def detail_html(finding: Finding) -> str:
     return "".join(parts)
 
 
-def find_in_view(view: QTextEdit, text: str) -> QTextCursor | None:
-    """The first place the reading view shows ``text`` (its first 40 characters), or None."""
+def find_in_view(view: ReadingView, text: str) -> QTextCursor | None:
+    """The first place the reading view's display document holds ``text`` (its first 40 characters) as a
+    selecting cursor, or None."""
     needle = " ".join(text.split())[:40]
-    if len(needle) < 2:
+    display = view.display
+    if len(needle) < 2 or display is None:
         return None
-    found = view.document().find(needle, 0, QTextDocument.FindFlag(0))
-    return None if found.isNull() else found
+    found = display.find(needle)
+    return None if found is None else range_cursor(view.document(), *found)

@@ -12,7 +12,14 @@ shows what is being said:
   name of any other control under it, and the name of every control that gets keyboard focus.
 - Spoken confirmations of switches (“大字幕已开启”) go through :meth:`ReadAloud.confirm`, which stays quiet
   while a screen reader runs (it already says the change) unless the reader asked for them always.
-Speech reads what the view shows: with 简繁 conversion on, the converted text.
+Speech reads what the view shows, its display document (``reader.core.display``): with 简繁 conversion on,
+the converted text. When the view's document is replaced (:meth:`ReadAloud.content_replaced`):
+
+1. the same display document in a new style (text size, spacing, font): the reading goes on untouched and
+   the highlight is put back on the new document;
+2. the same text shown another way (a 简繁 conversion of it): the reading goes on from the start of the
+   sentence being heard, mapped into the new text;
+3. other text (another file, article ↔ whole page): the reading stops cleanly.
 """
 
 from __future__ import annotations
@@ -24,11 +31,13 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QCursor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
-from reader.speech.utterances import Position, Utterance
+from reader.core.display import DisplayDocument, DocPosition
+from reader.speech.utterances import BlockList, Position, ReadingText, Utterance
 from reader.ui import screenreader
-from reader.ui.aids.caption import clean_sentence, sentence_range_at, utf16_to_index
+from reader.ui.aids.caption import clean_sentence, sentence_range_at
+from reader.ui.positions import cursor_position, doc_position, from_utf16, range_cursor
 from reader.ui.readingview import ReadingView
-from reader.ui.speech import DocumentText, SpeechService, cursor_position, document_position
+from reader.ui.speech import SpeechService
 
 DWELL_MS = 450
 """How long the pointer rests on something before 指读 speaks it."""
@@ -49,6 +58,8 @@ class ReadAloud(QObject):
         """A callable taking the spoken text (the caption feeder's ``show_spoken``), set by the window."""
         self._sentence: Utterance | None = None
         self._word: tuple[int, int] | None = None
+        self._reading: DisplayDocument | None = None
+        """The display document the current reading reads."""
         self._last_pointed: tuple[int, int] | str | None = None
         self._listening = False
         self._dwell = QTimer(self)
@@ -59,11 +70,15 @@ class ReadAloud(QObject):
         service.word_started.connect(self._on_word)
         service.state_changed.connect(self._on_state)
         view.viewport().installEventFilter(self)
+        view.document_replaced.connect(self.content_replaced)
 
     # --- reading -----------------------------------------------------------------------------------------
 
-    def text(self) -> DocumentText:
-        return DocumentText(self.view.document())
+    def text(self) -> ReadingText:
+        """What a reading started now reads: the view's display document."""
+        display = self.view.display
+        self._reading = display
+        return display if display is not None else BlockList([])
 
     def start_position(self) -> Position:
         """The caret when it is in sight, else the first line shown."""
@@ -72,7 +87,7 @@ class ReadAloud(QObject):
         if not self.view.viewport().rect().intersects(rect):
             cursor = QTextCursor(self.view.document())
             cursor.setPosition(self.view.top_position())
-        return cursor_position(cursor)
+        return _position(cursor_position(cursor))
 
     def read_all(self) -> bool:
         """连读 from :meth:`start_position`; False (and nothing happens) when the sound is off."""
@@ -85,19 +100,18 @@ class ReadAloud(QObject):
         found = sentence_range_at(self.view, viewport_point)
         if found is None:
             return
-        cursor = QTextCursor(self.view.document())
-        cursor.setPosition(found[0])
-        self.service.read_from(self.text(), cursor_position(cursor))
+        position = doc_position(self.view.document(), found[0])
+        self.service.read_from(self.text(), _position(position))
 
     def read_selection(self) -> bool:
         """Read the selected text; False when nothing is selected or the sound is off."""
         cursor = self.view.textCursor()
         if not self.sound or not cursor.hasSelection():
             return False
-        start, end = QTextCursor(cursor), QTextCursor(cursor)
-        start.setPosition(cursor.selectionStart())
-        end.setPosition(cursor.selectionEnd())
-        self.service.read_range(self.text(), cursor_position(start), cursor_position(end))
+        document = self.view.document()
+        start = doc_position(document, cursor.selectionStart())
+        end = doc_position(document, cursor.selectionEnd())
+        self.service.read_range(self.text(), _position(start), _position(end))
         return True
 
     def toggle_pause(self) -> None:
@@ -158,11 +172,33 @@ class ReadAloud(QObject):
         return sentence, word
 
     def _range_cursor(self, block: int, start: int, end: int) -> QTextCursor:
-        document = self.view.document()
-        cursor = QTextCursor(document)
-        cursor.setPosition(document_position(document, block, start))
-        cursor.setPosition(document_position(document, block, end), QTextCursor.MoveMode.KeepAnchor)
-        return cursor
+        return range_cursor(self.view.document(), DocPosition(block, start), DocPosition(block, end))
+
+    def content_replaced(self, is_new_content: bool) -> None:
+        """The view shows a new document (see the module docstring for what happens to the reading)."""
+        if not is_new_content:
+            self._show_highlight()
+            return
+        old, new = self._reading, self.view.display
+        if old is None or old is new:
+            self._show_highlight()
+            return
+        self._reading = None
+        current = self._sentence
+        is_say_all = self.service.is_saying_all
+        if current is None or not is_say_all or new is None:
+            if self.service.is_active:
+                self.stop()
+            return
+        mapped = new.map_from(old, DocPosition(current.block, current.start))
+        if mapped is None:
+            self.stop()
+            return
+        was_paused = self.service.state == "paused"
+        self._clear_highlight()
+        self.service.read_from(self.text(), _position(mapped))
+        if was_paused:
+            self.service.pause()
 
     def _show_highlight(self) -> None:
         utterance = self._sentence
@@ -188,6 +224,8 @@ class ReadAloud(QObject):
         self.view.setExtraSelections(selections)
 
     def _keep_in_sight(self, utterance: Utterance) -> None:
+        if not self.view.isVisible():
+            return
         cursor = self._range_cursor(utterance.block, utterance.start, utterance.start)
         rect = self.view.cursorRect(cursor)
         viewport = self.view.viewport().rect()
@@ -247,8 +285,8 @@ class ReadAloud(QObject):
             self._last_pointed = found
             block = self.view.document().findBlock(found[0])
             text = block.text()
-            start = utf16_to_index(text, found[0] - block.position())
-            end = utf16_to_index(text, found[1] - block.position())
+            start = from_utf16(text, found[0] - block.position())
+            end = from_utf16(text, found[1] - block.position())
             self.service.speak(text[start:end])
             return
         name = accessible_name(widget)
@@ -263,6 +301,10 @@ class ReadAloud(QObject):
         if name:
             self._last_pointed = name
             self.service.speak(spoken_name(name))
+
+
+def _position(position: DocPosition) -> Position:
+    return Position(position.block, position.offset)
 
 
 _LATIN_TAIL = re.compile(r"\s+[A-Za-z][^\u3400-\u9fff]*$")

@@ -46,12 +46,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 from shiboken6 import delete, isValid
 
+from reader.core.display import DisplayDocument
 from reader.ui import strings
-from reader.ui.rendering import MAX_IMAGE_WIDTH, Rendering, TextStyle, style_sheet
+from reader.ui.rendering import MAX_IMAGE_WIDTH, Rendering, TextStyle, check_blocks, style_sheet
+from reader.ui.settingscontroller import font_size_bounds
 
 DEFAULT_POINT_SIZE = 16.0
-MIN_POINT_SIZE = 12.0
-MAX_POINT_SIZE = 120.0
+MIN_POINT_SIZE, MAX_POINT_SIZE = font_size_bounds()
 SIZE_STEPS = (12, 14, 16, 18, 20, 22, 24, 28, 32, 36, 40, 48, 56, 64, 72, 84, 96, 108, 120)
 DOCUMENT_MARGIN = 24
 ALIGNMENTS = {
@@ -115,8 +116,9 @@ class ReadingView(QTextEdit):
     """The address of the link under the mouse or the keyboard focus; "" when it leaves the link."""
     content_painted = Signal()
     """Emitted once after the first paint of newly shown content (start-up timing, screenshots)."""
-    document_replaced = Signal()
-    """The view now shows a new ``QTextDocument`` (new content, or the same content in a new style)."""
+    document_replaced = Signal(bool)
+    """The view now shows a new ``QTextDocument``: ``True`` for new content, ``False`` for the same
+    display document in a new style (positions, the reading and its highlight stay valid)."""
     zoom_requested = Signal(int)
     """Ctrl+wheel: +1 for one step larger, -1 for one step smaller; the window owns the size."""
 
@@ -162,11 +164,16 @@ class ReadingView(QTextEdit):
 
     # Content
 
+    @property
+    def display(self) -> DisplayDocument | None:
+        """The display document shown (None before any, or for a free piece of HTML)."""
+        return self._rendering.display if self._rendering is not None else None
+
     def show_rendering(self, rendering: Rendering) -> None:
         """Replace the content; the caret goes to the top."""
         self._rendering = rendering
         self._kept_position = None
-        self._install(self._new_document(rendering))
+        self._install(self._new_document(rendering), is_new_content=True)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _new_document(self, rendering: Rendering) -> QTextDocument:
@@ -185,6 +192,8 @@ class ReadingView(QTextEdit):
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(image.name), image.image)
             self._image_widths[image.name] = image.image.width()
         document.setHtml(rendering.html)
+        if rendering.display is not None:
+            check_blocks(document.blockCount(), rendering.display)
         alignment = ALIGNMENTS.get(self._style.alignment)
         if alignment is not None:
             # Cheap here (~2 ms for a book): the document has no layout yet.
@@ -195,8 +204,11 @@ class ReadingView(QTextEdit):
             cursor.mergeBlockFormat(block_format)
         return document
 
-    def _install(self, document: QTextDocument) -> None:
+    def _install(self, document: QTextDocument, *, is_new_content: bool) -> None:
         old = self.document()
+        # Highlights hold cursors into the old document, which is deleted below: drop them first (the
+        # reading's owner puts them back on the new document when it hears ``document_replaced``).
+        self.setExtraSelections([])
         self.setDocument(document)
         # setDocument deletes only the document Qt made itself; the reader's own are this view's children.
         if old is not document and isValid(old) and old.parent() is self:
@@ -206,7 +218,7 @@ class ReadingView(QTextEdit):
         self._fit_images()
         self._awaiting_paint = True
         self.viewport().update()
-        self.document_replaced.emit()
+        self.document_replaced.emit(is_new_content)
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         # Everything shown was registered by the renderer; refuse anything else (files, URLs).
@@ -249,7 +261,7 @@ class ReadingView(QTextEdit):
         document = self._new_document(rendering)
         self._is_restyling = True
         try:
-            self._install(document)
+            self._install(document, is_new_content=False)
             self.setFont(self._font)
             self._update_side_margins()
         finally:

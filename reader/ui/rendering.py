@@ -1,12 +1,22 @@
-"""Rendering: an ``Article`` (or a page's whole text) → the HTML a ``QTextDocument`` shows, plus its images.
+"""Rendering: a :class:`~reader.core.display.DisplayDocument` → the HTML a ``QTextDocument`` shows, plus
+its images, with exactly one document block per display block.
 
-The HTML is deliberately plain: ``<h1>``–``<h6>``, ``<p>``, ``<ul>/<ol>``, ``<blockquote>``, ``<table>``,
-``<img>``. No ids or anchors per sentence (they make ``setHtml`` quadratic, see platform-notes.md), one
-block per paragraph so later highlighting can address blocks. Images are only ever local: their bytes come
-from the caller's ``resource`` function (``LoadedDocument.resource``) or an inline ``data:`` URI, are decoded
-here and handed back under private ``reader-image:N`` names for ``QTextDocument.addResource``. A remote,
-missing or undecodable image is shown as its alternative text instead, so nothing is lost and nothing is
-fetched.
+Steps (:func:`render_article`, :func:`render_whole_page`, :func:`render`):
+
+1. the article's images are decoded from local bytes only (:func:`decode_images`): the caller's
+   ``resource`` function (``LoadedDocument.resource``) or an inline ``data:`` URI; a remote, missing or
+   undecodable image is shown as its caption (alternative text) alone, so nothing is lost and nothing is
+   fetched;
+2. the display document is built (``reader.core.display``) with the interface's labels, knowing which
+   images can be shown;
+3. each display block becomes one element: ``<h1>``–``<h6>``, ``<p>``, ``<li>`` (consecutive items of one
+   list in one ``<ul>``/``<ol>``), ``<td>``/``<th>`` (the cells of one table in one ``<table>``, whose end
+   block Qt adds itself), ``<img>`` under private ``reader-image:N`` names for
+   ``QTextDocument.addResource``. Text keeps its whitespace (``white-space: pre-wrap``) and U+2028 becomes
+   ``<br>``, so each block's text in Qt is exactly the display block's.
+
+No ids or anchors per sentence (they make ``setHtml`` quadratic, see platform-notes.md).
+:func:`check_blocks` is how the view asserts the one-to-one rule after ``setHtml``.
 """
 
 from __future__ import annotations
@@ -19,7 +29,16 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QImage
 
-from reader.core.document import Article, Block, BlockKind
+from reader.core.display import (
+    LINE_SEPARATOR,
+    DisplayBlock,
+    DisplayDocument,
+    DisplayKind,
+    Labels,
+    build_article,
+    build_page,
+)
+from reader.core.document import Article, BlockKind
 from reader.ui import strings
 
 IMAGE_SCHEME = "reader-image"
@@ -71,6 +90,7 @@ h2 {{ font-size: large; font-weight: bold; margin-top: {0.8 * line:.1f}px;
     margin-bottom: {0.3 * line:.1f}px; }}
 h3, h4, h5, h6 {{ font-size: medium; font-weight: bold; margin-top: {0.6 * line:.1f}px;
     margin-bottom: {0.2 * line:.1f}px; }}
+p, li, td, th, h1, h2, h3, h4, h5, h6 {{ white-space: pre-wrap; }}
 p, li {{ line-height: {spacing}; }}
 h1, h2, h3, h4, h5, h6 {{ line-height: {heading_spacing}; }}
 p {{ margin-top: 0; margin-bottom: {gap:.1f}px; }}
@@ -95,18 +115,16 @@ class RenderedImage:
 
 @dataclass(slots=True)
 class Rendering:
-    """HTML for ``QTextDocument.setHtml`` and the images to register before it."""
+    """HTML for ``QTextDocument.setHtml``, the images to register before it, and the display document it
+    shows (None for a free piece of HTML, such as the text dialog's preview)."""
 
     html: str
     images: list[RenderedImage] = field(default_factory=list)
+    display: DisplayDocument | None = None
 
 
 def _escape(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
-def _lines(text: str) -> str:
-    return "<br>".join(_escape(line) for line in text.split("\n"))
+    return html.escape(text, quote=False).replace(LINE_SEPARATOR, "<br>")
 
 
 def decode_image(src: str, resource: ResourceLoader | None) -> QImage | None:
@@ -127,75 +145,125 @@ def decode_image(src: str, resource: ResourceLoader | None) -> QImage | None:
     return None if image.isNull() else image
 
 
-class _Renderer:
-    def __init__(self, resource: ResourceLoader | None) -> None:
-        self.resource = resource
-        self.parts: list[str] = []
-        self.images: list[RenderedImage] = []
+def decode_images(article: Article, resource: ResourceLoader | None) -> dict[str, QImage]:
+    """Every image of ``article`` that can be shown, by its reference."""
+    images: dict[str, QImage] = {}
+    for block in article.blocks:
+        if block.kind is BlockKind.IMAGE and block.src and block.src not in images:
+            image = decode_image(block.src, resource)
+            if image is not None:
+                images[block.src] = image
+    return images
 
-    def block(self, block: Block) -> None:
+
+def labels() -> Labels:
+    """The display's own words in the interface language."""
+    return Labels(
+        untitled=strings.untitled(),
+        empty_page=strings.empty_whole_page(),
+        date_line=strings.date_line,
+        source_line=strings.source_line,
+        image_alt=strings.image_alt,
+    )
+
+
+def render(display: DisplayDocument, images: dict[str, QImage] | None = None) -> Rendering:
+    """The HTML of ``display``: one document block per display block (see the module docstring)."""
+    images = images or {}
+    parts: list[str] = []
+    rendered: list[RenderedImage] = []
+    names: dict[str, str] = {}
+    blocks = display.blocks
+    index = 0
+    count = len(blocks)
+    while index < count:
+        block = blocks[index]
         kind = block.kind
-        if kind is BlockKind.HEADING:
-            # The article title is the only <h1>; body headings start at <h2>.
-            level = min(max((block.level or 2), 2), 6)
-            self.parts.append(f"<h{level}>{_escape(block.text)}</h{level}>")
-        elif kind is BlockKind.LIST:
+        if kind is DisplayKind.LIST_ITEM:
+            end = _group_end(blocks, index)
             tag = "ol" if block.ordered else "ul"
-            items = block.items or tuple(line for line in block.text.split("\n") if line.strip())
-            lis = "".join(f"<li>{_escape(item)}</li>" for item in items)
-            self.parts.append(f"<{tag}>{lis}</{tag}>")
-        elif kind is BlockKind.QUOTE:
-            self.parts.append(f"<blockquote><p>{_lines(block.text)}</p></blockquote>")
-        elif kind is BlockKind.IMAGE:
-            self.image(block)
-        elif kind is BlockKind.TABLE:
-            self.table(block)
+            items = "".join(f"<li>{_escape(item.text)}</li>" for item in blocks[index:end])
+            parts.append(f"<{tag}>{items}</{tag}>")
+            index = end
+            continue
+        if kind is DisplayKind.CELL:
+            end = _group_end(blocks, index)
+            parts.append(_table(blocks[index:end]))
+            index = end
+            if index < count and blocks[index].kind is DisplayKind.TABLE_END:
+                index += 1  # Qt makes the block after the table itself
+            continue
+        if kind is DisplayKind.TABLE_END:
+            parts.append("<p></p>")  # a table end without cells (not made by build_article)
+        elif kind is DisplayKind.PICTURE:
+            image = images.get(block.src or "")
+            name = names.get(block.src or "")
+            if image is not None and name is None:
+                name = f"{IMAGE_SCHEME}:{len(rendered) + 1}"
+                names[block.src or ""] = name
+                rendered.append(RenderedImage(name, image))
+            width = min(image.width(), MAX_IMAGE_WIDTH) if image is not None else 1
+            parts.append(
+                f'<p class="picture"><img src="{name}" width="{width}" alt="{html.escape(block.alt)}"></p>'
+            )
+        elif kind is DisplayKind.TITLE:
+            parts.append(f"<h1>{_escape(block.text)}</h1>")
+        elif kind is DisplayKind.HEADING:
+            level = min(max(block.level, 2), 6)
+            parts.append(f"<h{level}>{_escape(block.text)}</h{level}>")
+        elif kind is DisplayKind.META:
+            parts.append(f'<p class="meta">{_escape(block.text)}</p>')
+        elif kind is DisplayKind.CAPTION:
+            parts.append(f'<p class="caption">{_escape(block.text)}</p>')
+        elif kind is DisplayKind.QUOTE:
+            parts.append(f"<blockquote><p>{_escape(block.text)}</p></blockquote>")
         else:
-            self.parts.append(f"<p>{_lines(block.text)}</p>")
+            parts.append(f"<p>{_escape(block.text)}</p>")
+        index += 1
+    return Rendering("".join(parts), rendered, display)
 
-    def image(self, block: Block) -> None:
-        alt = block.alt if block.alt is not None else block.text
-        image = decode_image(block.src, self.resource) if block.src else None
-        if image is None:
-            self.parts.append(f'<p class="caption">{_escape(strings.image_alt(alt))}</p>')
-            return
-        name = f"{IMAGE_SCHEME}:{len(self.images) + 1}"
-        self.images.append(RenderedImage(name, image))
-        width = min(image.width(), MAX_IMAGE_WIDTH)
-        self.parts.append(
-            f'<p class="picture"><img src="{name}" width="{width}" alt="{html.escape(alt)}"></p>'
-        )
-        self.parts.append(f'<p class="caption">{_escape(strings.image_alt(alt))}</p>')
 
-    def table(self, block: Block) -> None:
-        rows = block.rows or tuple(tuple(line.split("\t")) for line in block.text.split("\n") if line.strip())
-        out = ['<table border="1" cellspacing="0" cellpadding="6">']
-        for number, row in enumerate(rows):
-            cell = "th" if block.has_header and number == 0 else "td"
-            out.append("<tr>" + "".join(f"<{cell}>{_escape(text)}</{cell}>" for text in row) + "</tr>")
-        out.append("</table>")
-        self.parts.append("".join(out))
+def _group_end(blocks: list[DisplayBlock], start: int) -> int:
+    kind, group = blocks[start].kind, blocks[start].group
+    end = start + 1
+    while end < len(blocks) and blocks[end].kind is kind and blocks[end].group == group:
+        end += 1
+    return end
+
+
+def _table(cells: list[DisplayBlock]) -> str:
+    out = ['<table border="1" cellspacing="0" cellpadding="6">']
+    row = -1
+    for cell in cells:
+        if cell.row != row:
+            if row >= 0:
+                out.append("</tr>")
+            out.append("<tr>")
+            row = cell.row
+        tag = "th" if cell.is_header else "td"
+        out.append(f"<{tag}>{_escape(cell.text)}</{tag}>")
+    out.append("</tr></table>")
+    return "".join(out)
 
 
 def render_article(article: Article, resource: ResourceLoader | None = None) -> Rendering:
     """Title, 日期/来源 line, then the body blocks."""
-    renderer = _Renderer(resource)
-    renderer.parts.append(f"<h1>{_escape(article.title or strings.untitled())}</h1>")
-    meta = []
-    if article.date:
-        meta.append(_escape(strings.date_line(article.date)))
-    if article.source:
-        meta.append(_escape(strings.source_line(article.source)))
-    if meta:
-        renderer.parts.append('<p class="meta" style="white-space: pre-wrap">' + "\u3000".join(meta) + "</p>")
-    for block in article.blocks:
-        renderer.block(block)
-    return Rendering("".join(renderer.parts), renderer.images)
+    images = decode_images(article, resource)
+    return render(build_article(article, labels(), images.__contains__), images)
 
 
 def render_whole_page(article: Article) -> Rendering:
     """The page's whole text (boilerplate included) as plain paragraphs, one per line."""
-    paragraphs = [line.strip() for line in article.page_text.split("\n") if line.strip()]
-    if not paragraphs:
-        paragraphs = [strings.empty_whole_page()]
-    return Rendering("".join(f"<p>{_escape(p)}</p>" for p in paragraphs))
+    return render(build_page(article, labels()))
+
+
+class RenderMismatchError(AssertionError):
+    """The document Qt built does not have one block per display block (a renderer defect)."""
+
+
+def check_blocks(block_count: int, display: DisplayDocument) -> None:
+    """Raise :class:`RenderMismatchError` unless Qt made exactly one block per display block."""
+    if block_count != len(display.blocks):
+        raise RenderMismatchError(
+            f"the reading view has {block_count} blocks for {len(display.blocks)} display blocks"
+        )

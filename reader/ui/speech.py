@@ -6,9 +6,9 @@ the manager's listener calls into queued Qt signals (Orca's rule: nothing from t
 widgets directly). While anything is being read a 10 ms timer pumps the manager (engine results, clip ends,
 word positions); when idle the timer stops, so an idle window costs nothing.
 
-:class:`DocumentText` presents a ``QTextDocument``'s blocks as the manager's ``ReadingText``: speech reads
-exactly what the view shows, converted text included, and its positions are the view's blocks and code
-points (UTF-16 only where a ``QTextCursor`` is made, :func:`cursor_position` / :func:`document_position`).
+Speech reads the view's :class:`~reader.core.display.DisplayDocument` (a ``ReadingText``): exactly what the
+view shows, converted text, the 日期/来源 line and captions included, in display positions (block, code
+point); ``reader.ui.positions`` turns them into the view's UTF-16 positions where a cursor is made.
 """
 
 from __future__ import annotations
@@ -18,13 +18,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextCursor, QTextDocument
 
 from reader.speech import voices as voice_choice
 from reader.speech.engine import SpeechEngine, Voice
 from reader.speech.manager import SkipReason, SpeechListener, SpeechManager, SpeechState
-from reader.speech.utterances import Position, Utterance
-from reader.ui.aids.caption import index_to_utf16, utf16_to_index
+from reader.speech.utterances import Position, ReadingText, Utterance
 
 if TYPE_CHECKING:
     from reader.ui.audio import AudioPlayer
@@ -33,34 +31,6 @@ _log = logging.getLogger(__name__)
 
 PUMP_MS = 10
 """How often the manager is pumped while reading: bounds the delay from a result to its playing."""
-
-
-class DocumentText:
-    """A ``QTextDocument`` as the speech manager's ``ReadingText`` (one block = one paragraph or cell)."""
-
-    def __init__(self, document: QTextDocument) -> None:
-        self.document = document
-
-    def block_count(self) -> int:
-        return self.document.blockCount()
-
-    def block_text(self, index: int) -> str:
-        block = self.document.findBlockByNumber(index)
-        return block.text() if block.isValid() else ""
-
-
-def cursor_position(cursor: QTextCursor) -> Position:
-    """A cursor's place as (block number, code point offset in the block's text)."""
-    block = cursor.block()
-    return Position(block.blockNumber(), utf16_to_index(block.text(), cursor.positionInBlock()))
-
-
-def document_position(document: QTextDocument, block: int, offset: int) -> int:
-    """The document (UTF-16) position of code point ``offset`` in block ``block``."""
-    text_block = document.findBlockByNumber(block)
-    if not text_block.isValid():
-        return max(0, document.characterCount() - 1)
-    return text_block.position() + index_to_utf16(text_block.text(), offset)
 
 
 class _Listener(SpeechListener):
@@ -189,6 +159,23 @@ class SpeechService(QObject):
         return self.state != "idle"
 
     @property
+    def say_all_state(self) -> str:
+        """The state of 连读 (say-all) alone: a confirmation or 指读 being heard is not a reading."""
+        manager = self._manager
+        if manager is None:
+            return "idle"
+        state = getattr(manager, "say_all_state", None)
+        return self.state if state is None else str(state.name.lower())
+
+    @property
+    def is_saying_all(self) -> bool:
+        return self.say_all_state != "idle"
+
+    def background_engine(self) -> SpeechEngine:
+        """An engine for work in the background (an audio export in its thread)."""
+        return self._engine_factory()
+
+    @property
     def current(self) -> Utterance | None:
         return self._manager.current if self._manager is not None else None
 
@@ -211,11 +198,11 @@ class SpeechService(QObject):
 
     # --- commands --------------------------------------------------------------------------------------
 
-    def read_from(self, text: DocumentText, position: Position) -> None:
+    def read_from(self, text: ReadingText, position: Position) -> None:
         self.manager.read_from(text, position.block, position.offset)
         self._timer.start()
 
-    def read_range(self, text: DocumentText, start: Position, end: Position) -> None:
+    def read_range(self, text: ReadingText, start: Position, end: Position) -> None:
         self.manager.read_range(text, start, end)
         self._timer.start()
 

@@ -1,32 +1,31 @@
-"""The window's speech controls: the 朗读 menu, the toolbar's 声音 / 语速 / 指读 / 连读, export of audio.
+"""The window's speech controls: the 朗读 menu and the toolbar's 声音 / 语速 / 指读 / 连读.
 
 :class:`SpeechControls` is made by the main window after its actions exist. It owns the
 :class:`~reader.ui.speech.SpeechService` and :class:`~reader.ui.readaloud.ReadAloud`, connects the speech
-actions, builds the 朗读 menu (rate, volume, voice per language, confirmations), follows the settings, picks
-the voice for the article shown (its script and the 简繁 conversion: 香港繁體 is read in Cantonese when such a
-voice exists), and runs File ▸ Export audio off the GUI thread with a progress dialog that can cancel.
+actions, builds the 朗读 menu (rate, volume, voice per language, confirmations), follows the settings and
+picks the voice for the article shown (its script and the 简繁 conversion: 香港繁體 is read in Cantonese when
+such a voice exists). The 连读 button shows the say-all reading only (a spoken confirmation is not a
+reading), and says when it is paused. Audio export is ``reader.ui.exportcontrols``'.
 """
 
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog
+from PySide6.QtWidgets import QMenu
 
 from reader.core.settings import Settings
 from reader.ui import strings
 
 if TYPE_CHECKING:
     from reader.speech.engine import SpeechEngine, Voice
-    from reader.speech.export import ExportReport
-    from reader.ui.mainwindow import MainWindow
     from reader.ui.readaloud import ReadAloud
     from reader.ui.speech import SpeechService
+    from reader.ui.windowparts import Window
 
 VOLUMES = (25, 50, 75, 100)
 ENGINE_VARIABLE = "READER_SPEECH_ENGINE"
@@ -45,51 +44,11 @@ def make_engine() -> SpeechEngine:
     return Pyttsx3Engine()
 
 
-class _ExportJob(QObject):
-    """Runs :func:`export_audio` in a thread with its own engine; reports through queued signals."""
-
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, blocks: list[str], target: Path, voice: str | None, rate: int, language: str) -> None:
-        super().__init__()
-        self.blocks, self.target, self.voice, self.rate, self.language = blocks, target, voice, rate, language
-        self.cancelled = threading.Event()
-        self.worker = threading.Thread(target=self._run, name="audio-export", daemon=True)
-
-    def _run(self) -> None:
-        from reader.speech.export import ExportCancelledError, ExportError, export_audio
-
-        engine = make_engine()
-        try:
-            report = export_audio(
-                self.blocks,
-                self.target,
-                engine=engine,
-                voice=self.voice,
-                rate=self.rate,
-                language=self.language,
-                progress=self.progress.emit,
-                cancelled=self.cancelled.is_set,
-            )
-        except ExportCancelledError:
-            self.failed.emit("")
-        except ExportError as error:
-            self.failed.emit(error.reason)
-        except OSError as error:
-            self.failed.emit(error.strerror or str(error))
-        else:
-            self.done.emit(report)
-        finally:
-            engine.close()
-
-
 class SpeechControls(QObject):
     """Speech for one main window (see the module docstring)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Window) -> None:
+        super().__init__(window.widget())
         self.window = window
         # The speech bridge and its reading logic are made at the first use of speech (or the warm-up after
         # the first paint): their imports are start-up time a reader who only reads with the eyes never needs.
@@ -99,8 +58,6 @@ class SpeechControls(QObject):
         self._voice_key: tuple[str | None, str | None, tuple[tuple[str, str], ...]] | None = None
         self._engine_told = False
         self._device_told = False
-        self._export: _ExportJob | None = None
-        self._progress: QProgressDialog | None = None
         self._connect()
 
     @property
@@ -135,6 +92,31 @@ class SpeechControls(QObject):
         """``idle``, ``reading`` or ``paused`` (idle before speech was ever used)."""
         return self._service.state if self._service is not None else "idle"
 
+    @property
+    def say_all_state(self) -> str:
+        """The state of 连读 alone: ``idle``, ``reading`` or ``paused`` (a confirmation is no reading)."""
+        return self._service.say_all_state if self._service is not None else "idle"
+
+    # --- audio export (reader.ui.exportcontrols runs it) -------------------------------------------------
+
+    def export_voice(self) -> tuple[str | None, int, str]:
+        """The voice, rate and normalisation language an export of the shown text uses: 连读's."""
+        self._check_engine()
+        self.choose_voice()
+        manager = self.service.manager
+        return manager.voice, manager.rate, manager.language
+
+    def export_engine(self) -> SpeechEngine:
+        """The engine an export synthesises with: a background client of the reading's own queue."""
+        return self.service.background_engine()
+
+    def start_export(self, target: Path) -> None:
+        self.window.export.start_export(target)
+
+    @property
+    def is_exporting(self) -> bool:
+        return bool(self.window.export.is_exporting)
+
     # --- set-up ----------------------------------------------------------------------------------------
 
     def _connect(self) -> None:
@@ -152,7 +134,6 @@ class SpeechControls(QObject):
         c["next_paragraph"].triggered.connect(lambda: self._navigate(self.service.next_paragraph))
         c["previous_paragraph"].triggered.connect(lambda: self._navigate(self.service.previous_paragraph))
         c["word_highlight"].triggered.connect(lambda on: self.window.change(word_highlight=on))
-        c["export_audio"].triggered.connect(self.export_audio)
 
     def create_menu(self, menu: QMenu) -> None:
         """Fill the 朗读 menu."""
@@ -167,20 +148,20 @@ class SpeechControls(QObject):
         menu.addAction(c["point_read"])
         menu.addAction(c["word_highlight"])
         window = self.window
-        rates = window._menu(menu, strings.rate_menu())
-        window._radio_group(
+        rates = window.make_menu(menu, strings.rate_menu())
+        window.radio_group(
             rates,
             [(f"rate_{wpm}", strings.rate_entry(key, wpm), wpm) for wpm, key in strings.RATES],
             lambda wpm: self.set_rate(wpm, rate_key(wpm)),
         )
-        volumes = window._menu(menu, strings.volume_menu())
-        window._radio_group(
+        volumes = window.make_menu(menu, strings.volume_menu())
+        window.radio_group(
             volumes, [(f"volume_{p}", strings.volume_entry(p), p) for p in VOLUMES], self.set_volume
         )
-        self.voice_menu = self.window._menu(menu, strings.voice_menu())
+        self.voice_menu = self.window.make_menu(menu, strings.voice_menu())
         self.voice_menu.aboutToShow.connect(self._fill_voice_menu)
-        confirmations = window._menu(menu, strings.confirmations_menu())
-        window._radio_group(
+        confirmations = window.make_menu(menu, strings.confirmations_menu())
+        window.radio_group(
             confirmations,
             [
                 (f"confirm_{mode}", strings.confirmation_entry(mode), mode)
@@ -194,8 +175,6 @@ class SpeechControls(QObject):
         self.service.warm_up()
 
     def close(self) -> None:
-        if self._export is not None:
-            self._export.cancelled.set()
         if self._read_aloud is not None:
             self._read_aloud.set_point_read(False)
         if self._service is not None:
@@ -226,7 +205,7 @@ class SpeechControls(QObject):
         c["sound"].setChecked(s.sound)
         c["point_read"].setChecked(s.point_read)
         c["word_highlight"].setChecked(s.word_highlight)
-        c["continuous_read"].setChecked(self.state != "idle")
+        self._show_reading()
         key = rate_key(s.speech_rate)
         c["rate"].setIconText(f"{strings.speech_rate().button_text}·{strings.rate_label(key)}")
         c[f"rate_{nearest_rate(s.speech_rate)}"].setChecked(True)
@@ -251,14 +230,15 @@ class SpeechControls(QObject):
         self.read_aloud.confirm(strings.spoken_toggle(strings.point_read(), is_on))
 
     def _toggle_reading(self, _checked: bool = False) -> None:
-        if self.state != "idle":
+        if self.say_all_state != "idle":
             self.stop()
             return
         if not self._ready_to_speak():
+            self._show_reading()
             return
         if not self.read_aloud.read_all():
             self.window.announce(strings.nothing_to_read())
-        self.window.commands["continuous_read"].setChecked(self.service.state != "idle")
+        self._show_reading()
 
     def _read_selection(self) -> None:
         if not self._ready_to_speak():
@@ -275,7 +255,7 @@ class SpeechControls(QObject):
         was_active = self.state != "idle"
         if self._read_aloud is not None:
             self._read_aloud.stop()
-        self.window.commands["continuous_read"].setChecked(False)
+        self._show_reading()
         if was_active:
             self.window.statusBar().showMessage(strings.reading_stopped(), 3000)
 
@@ -394,91 +374,20 @@ class SpeechControls(QObject):
 
     # --- state and messages ----------------------------------------------------------------------------
 
-    def _on_state(self, state: str) -> None:
-        self.window.commands["continuous_read"].setChecked(state != "idle")
+    def _on_state(self, _state: str) -> None:
+        self._show_reading()
+
+    def _show_reading(self) -> None:
+        """连读 checked while a say-all reading runs or is paused; paused says so in its text."""
+        action = self.window.commands["continuous_read"]
+        state = self.say_all_state
+        action.setChecked(state != "idle")
+        control = strings.continuous_read()
+        action.setIconText(strings.reading_paused_state() if state == "paused" else control.button_text)
 
     def _on_skipped(self, utterance: object, _reason: str) -> None:
         text = getattr(utterance, "text", "")
         self.window.statusBar().showMessage(strings.skipped_status(str(text)[:60]), 8000)
-
-    # --- export ----------------------------------------------------------------------------------------
-
-    def export_audio(self) -> None:
-        window = self.window
-        if window.opened is None or self._export is not None:
-            return
-        suggested = window.opened.path.with_suffix(".wav")
-        chosen, _filter = QFileDialog.getSaveFileName(
-            window, strings.export_title(), str(suggested), strings.export_filter()
-        )
-        if chosen:
-            self.start_export(Path(chosen))
-
-    def start_export(self, target: Path) -> None:
-        """Export the article as shown (converted when conversion is on) to ``target``."""
-        window = self.window
-        if window.opened is None or self._export is not None:
-            return
-        self._check_engine()
-        self.choose_voice()
-        article = window._converted if window._converted is not None else window.opened.article
-        blocks = (
-            [article.title, *(block.text for block in article.blocks)]
-            if article.title
-            else [block.text for block in article.blocks]
-        )
-        manager = self.service.manager
-        job = _ExportJob(blocks, target, manager.voice, manager.rate, manager.language)
-        progress = QProgressDialog(
-            strings.export_progress(0, len(blocks)), strings.export_cancel(), 0, 0, window
-        )
-        progress.setWindowTitle(strings.export_title())
-        progress.setAccessibleName(strings.export_audio().name)
-        progress.setAccessibleDescription(strings.export_audio().description)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoReset(False)
-        progress.setAutoClose(False)
-        progress.canceled.connect(job.cancelled.set)
-        job.progress.connect(self._on_export_progress)
-        job.done.connect(self._on_export_done)
-        job.failed.connect(self._on_export_failed)
-        self._export, self._progress = job, progress
-        progress.show()
-        job.worker.start()
-
-    def _on_export_progress(self, done: int, total: int) -> None:
-        progress = self._progress
-        if progress is not None:
-            # setValue on a modal dialog runs the event loop, where the export may finish: use a local.
-            progress.setLabelText(strings.export_progress(done, total))
-            progress.setMaximum(max(total, 1))
-            progress.setValue(min(done, total))
-
-    def _finish_export(self) -> None:
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-        self._export, self._progress = None, None
-
-    def _on_export_done(self, report: ExportReport) -> None:
-        self._finish_export()
-        seconds = report.duration_ms // 1000
-        self.window.announce(
-            strings.export_done(str(report.path), seconds // 60, seconds % 60, len(report.skipped))
-        )
-
-    def _on_export_failed(self, reason: str) -> None:
-        target = self._export.target if self._export is not None else Path()
-        self._finish_export()
-        if reason:
-            self.window.announce(strings.export_failed(str(target), reason))
-        else:
-            self.window.announce(strings.export_cancelled())
-
-    @property
-    def is_exporting(self) -> bool:
-        return self._export is not None
 
 
 def nearest_rate(wpm: int) -> int:

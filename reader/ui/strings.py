@@ -1479,3 +1479,13 @@ def findings_export_failed(path: str, reason: str) -> str:
 
 def findings_exported(path: str) -> str:
     return _tr("已保存报告 {path}").format(path=path)
+
+
+def opening_progress(name: str) -> str:
+    """The progress dialog while a large file is read."""
+    return _tr("正在打开 {name}……").format(name=name)
+
+
+def reading_paused_state() -> str:
+    """The 连读 button's text while a reading is paused."""
+    return _tr("连读·已暂停")

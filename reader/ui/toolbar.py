@@ -8,22 +8,17 @@ with Tab, in order.
 
 Buttons are at least 44×44 px (WCAG 2.5.5), 64×64 with the big toolbar. A checkable button shows its state
 by its icon (a check-mark badge) and by a border (the style sheet), never by colour alone, and Qt exposes it
-to screen readers as checked. Features that later versions bring (speech) get an
-:class:`UnavailableButton`: it looks disabled and says so in its name, yet stays focusable, so a keyboard or
-screen-reader user finds it and hears that it is not there yet instead of skipping it unknowingly.
+to screen readers as checked.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QSizePolicy,
-    QStyle,
-    QStyleOptionToolButton,
-    QStylePainter,
     QToolBar,
     QToolButton,
     QWidget,
@@ -104,32 +99,6 @@ class FlowLayout(QLayout):
         return y + row_height - rect.y() + margins.bottom()
 
 
-class UnavailableButton(QToolButton):
-    """A toolbar button for a feature a later version brings: drawn disabled, focusable, says so."""
-
-    pressed_unavailable = Signal()
-
-    def __init__(self, control: strings.Control, icon_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.control = control
-        self.setText(control.button_text)
-        self.setIcon(icon(icon_name))
-        self.setAccessibleName(strings.unavailable_name(control))
-        self.setAccessibleDescription(strings.unavailable_description())
-        self.setProperty("unavailable", True)
-        self.clicked.connect(self.pressed_unavailable)
-
-    def paintEvent(self, event: object) -> None:
-        painter = QStylePainter(self)
-        option = QStyleOptionToolButton()
-        self.initStyleOption(option)
-        # Drawn exactly as a disabled button, so nobody mistakes it for a working one.
-        option.state &= ~QStyle.StateFlag.State_Enabled
-        option.palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
-        option.icon = self.icon()
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
-
-
 class _ButtonRows(QWidget):
     """The toolbar's one widget: its buttons in a :class:`FlowLayout`, as tall as their rows need."""
 
@@ -203,13 +172,6 @@ class AccessibleToolbar(QToolBar):
         """A button that opens ``action``'s menu at once (配色, 更多)."""
         button = self.add_action(action, icon_name)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        return button
-
-    def add_unavailable(self, control: strings.Control, icon_name: str, tooltip: str) -> UnavailableButton:
-        button = UnavailableButton(control, icon_name, self.rows)
-        button.setToolTip(tooltip)
-        button.setObjectName(f"button_{icon_name}")
-        self._add(button)
         return button
 
     def _add(self, button: QToolButton) -> QToolButton:

@@ -39,7 +39,8 @@ from reader.speech.engine import Audio
 from reader.speech.utterances import Utterance
 from reader.ui import app as app_module
 from reader.ui.mainwindow import MainWindow
-from reader.ui.speech import document_position
+from reader.core.display import DocPosition
+from reader.ui.positions import document_position
 from tests.pulse import CHUNK_MS, SPEECH_RMS, loudness
 
 KEYS = {"read": "continuous_read", "stop": "stop_speech", "pause": "pause_speech", "resume": "pause_speech"}
@@ -186,7 +187,7 @@ class Driver:
         assert self.window is not None
         if block < 0:
             return None
-        return document_position(self.window.reading_view.document(), block, offset)
+        return document_position(self.window.reading_view.document(), DocPosition(block, offset))
 
     def _on_sentence(self, utterance: Utterance) -> None:
         try:

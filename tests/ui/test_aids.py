@@ -19,12 +19,12 @@ from pytestqt.qtbot import QtBot
 from reader.ui.aids.caption import (
     CaptionFeeder,
     CaptionStrip,
-    index_to_utf16,
     sentence_at,
     sentence_at_cursor,
     sentence_range_at_cursor,
-    utf16_to_index,
 )
+from reader.ui.positions import from_utf16 as utf16_to_index
+from reader.ui.positions import to_utf16 as index_to_utf16
 from reader.ui.aids.crosshair import Crosshair
 from reader.ui.aids.linefocus import LineFocus
 from reader.ui.aids.pointer import BigPointer

@@ -157,8 +157,9 @@ def test_large_article_converts_in_slices_and_reports_progress(
 ) -> None:
     blocks = numbered_paragraphs(700)  # ~90,000 characters: over the one-go limit
     opened = make_opened(tmp_path, blocks)
-    assert conversionview.article_size(opened.article) > conversionview.SMALL_ARTICLE
     window.show_opened(opened)
+    assert window.display is not None
+    assert window.display.character_count > conversionview.SMALL_DOCUMENT
     messages: list[str] = []
     window.statusBar().messageChanged.connect(messages.append)
     window.choose_conversion("s2t")
@@ -225,8 +226,8 @@ def test_conversion_gives_no_qt_warnings(
     window.commands["convert_none"].trigger()
     messages = [r.message for r in qtlog.records if "This plugin does not support" not in r.message]
     assert messages == []
-    assert window.findChildren(conversionview.ArticleConversion) == [] or all(
-        not job.is_running for job in window.findChildren(conversionview.ArticleConversion)
+    assert window.findChildren(conversionview.DocumentConversion) == [] or all(
+        not job.is_running for job in window.findChildren(conversionview.DocumentConversion)
     )
 
 

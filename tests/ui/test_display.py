@@ -335,7 +335,7 @@ def test_each_scheme_colours_the_window(window: MainWindow, name: str) -> None:
 
 
 def test_custom_scheme_from_the_editor(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    import reader.ui.mainwindow as module
+    import reader.ui.displaycontrols as module
 
     chosen = themes.Theme.custom(text="#ffffff", background="#202020").theme
     assert chosen is not None

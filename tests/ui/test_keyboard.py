@@ -18,12 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui import commands, shortcuts
 from reader.ui.mainwindow import MainWindow
-from reader.ui.toolbar import UnavailableButton
 from tests.ui.articles import make_opened, numbered_paragraphs
 
 pytestmark = pytest.mark.gui
-
-UNAVAILABLE = [name for name in commands.TOOLBAR if not commands.COMMANDS[name].is_available]
 
 
 def press(widget: QWidget, key: str) -> None:
@@ -67,24 +64,6 @@ def test_tab_moves_through_every_toolbar_button_in_order(ready: MainWindow, qtbo
     # And back: Shift+Tab from the reading view returns to the last button.
     QTest.keyClick(ready.reading_view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert focused() is buttons[-1]
-
-
-def test_tab_reaches_the_unavailable_buttons_which_say_so(ready: MainWindow) -> None:
-    if not UNAVAILABLE:
-        pytest.skip("every toolbar button works now: none is shown as not yet available")
-    for name in UNAVAILABLE:
-        button = ready.toolbar_buttons[name]
-        assert isinstance(button, UnavailableButton)
-        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
-        assert "暂不可用" in button.accessibleName()
-        assert "not available" in button.accessibleName()
-        assert "以后的版本" in button.toolTip()
-        assert not ready.commands[name].isEnabled(), "the action itself is disabled"
-        button.setFocus()
-        QTest.keyClick(button, Qt.Key.Key_Space)
-        message = ready.statusBar().currentMessage()
-        assert "暂不可用" in message
-        assert button.text() in message
 
 
 def test_checkable_buttons_tell_their_state_to_screen_readers(ready: MainWindow) -> None:
@@ -138,12 +117,6 @@ def test_every_toolbar_action_has_a_working_shortcut(
         assert keys, f"{name} has no key in the {preset} preset"
         window.reading_view.setFocus()
         QApplication.processEvents()
-        if name in UNAVAILABLE:
-            window.statusBar().clearMessage()
-            press(window.reading_view, keys[0])
-            assert "暂不可用" in window.statusBar().currentMessage(), (preset, name, keys[0])
-            assert QApplication.activePopupWidget() is None, f"{keys[0]} opened a menu"
-            continue
         read, differs = effects[name]
         before = read()
         press(window.reading_view, keys[0])

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader.core.document import Block, BlockKind
 from reader.core.resources import sample_article
 from reader.core.settings import Settings, SettingsStore
-from reader.ui import mainwindow as mainwindow_module
+from reader.ui import opening as opening_module
 from reader.ui import recent
 from reader.ui.mainwindow import MainWindow
 from reader.ui.readingview import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
@@ -203,7 +203,7 @@ def test_unexpected_error_is_a_message_not_a_crash(
     def broken(path: object) -> object:
         raise RuntimeError("extractor exploded")
 
-    monkeypatch.setattr(mainwindow_module, "open_article", broken)
+    monkeypatch.setattr(opening_module, "open_article", broken)
     assert not window.open_path(write_text_file(tmp_path, "a.txt", ["正文。"]))
     assert len(warnings) == 1
     assert "RuntimeError" in warnings[0]

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.settings import Settings, SettingsStore
 from reader.ui.app import run
-from reader.ui.mainwindow import SAVE_DELAY_MS, MainWindow
+from reader.ui.mainwindow import MainWindow
+from reader.ui.settingscontroller import SAVE_DELAY_MS
 
 pytestmark = pytest.mark.gui
 

@@ -10,8 +10,8 @@ Owns three things:
   accessible name is the whole sentence, so it is read in full even when only a page is shown.
 - the sentence helpers :func:`sentence_at` (under a viewport point) and :func:`sentence_at_cursor`,
   which segment the block's text with :mod:`reader.core.segmentation`. Qt positions are UTF-16 units and
-  segmentation works in code points: :func:`utf16_to_index` and :func:`index_to_utf16` convert at this
-  edge, so characters outside the BMP (𠀀) count once.
+  segmentation works in code points: ``reader.ui.positions`` converts at this edge, so characters
+  outside the BMP (𠀀) count once.
 - :class:`CaptionFeeder`, which updates a strip from the pointer after a short dwell and from the caret.
 
 Placing the strip is the window's job (no dock widget: docks can be closed, floated and lost). Put the
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QTextEdit, QVBoxLayout, QWidg
 
 from reader.core.segmentation import sentence_span
 from reader.ui import strings
+from reader.ui.positions import from_utf16, to_utf16
 
 DEFAULT_POINT_SIZE = 48.0
 MIN_POINT_SIZE = 12.0
@@ -55,27 +56,6 @@ MARGIN = 8
 
 _SPACES = re.compile(r"[\s\ufffc]+")
 """Whitespace, line breaks and the object replacement character (images) inside a sentence."""
-
-
-# UTF-16 ↔ code points
-
-
-def utf16_to_index(text: str, utf16_offset: int) -> int:
-    """The code-point index of a UTF-16 offset into ``text`` (half an astral pair counts as before it)."""
-    if utf16_offset <= 0:
-        return 0
-    if text.isascii():
-        return min(utf16_offset, len(text))
-    units = text.encode("utf-16-le")[: 2 * utf16_offset]
-    return len(units.decode("utf-16-le", errors="ignore"))
-
-
-def index_to_utf16(text: str, index: int) -> int:
-    """The UTF-16 offset of code-point ``index`` in ``text``."""
-    if index <= 0:
-        return 0
-    prefix = text[:index]
-    return len(prefix) if prefix.isascii() else len(prefix.encode("utf-16-le")) // 2
 
 
 def clean_sentence(text: str) -> str:
@@ -124,7 +104,7 @@ def sentence_at(view: QTextEdit, viewport_position: QPoint) -> str:
     text = block.text()
     start = found[0] - block.position()
     end = found[1] - block.position()
-    return clean_sentence(text[utf16_to_index(text, start) : utf16_to_index(text, end)])
+    return clean_sentence(text[from_utf16(text, start) : from_utf16(text, end)])
 
 
 def sentence_range_at_cursor(view: QTextEdit) -> tuple[int, int] | None:
@@ -140,15 +120,15 @@ def sentence_at_cursor(view: QTextEdit) -> str:
     """The sentence holding the caret, cleaned for display; "" in an empty block."""
     cursor = view.textCursor()
     text = cursor.block().text()
-    start, end = sentence_span(text, utf16_to_index(text, cursor.positionInBlock()))
+    start, end = sentence_span(text, from_utf16(text, cursor.positionInBlock()))
     return clean_sentence(text[start:end])
 
 
 def _sentence_range(text: str, block_position: int, local_utf16: int) -> tuple[int, int] | None:
     if not text:
         return None
-    start, end = sentence_span(text, utf16_to_index(text, local_utf16))
-    return (block_position + index_to_utf16(text, start), block_position + index_to_utf16(text, end))
+    start, end = sentence_span(text, from_utf16(text, local_utf16))
+    return (block_position + to_utf16(text, start), block_position + to_utf16(text, end))
 
 
 # The strip
@@ -321,7 +301,7 @@ def _pages(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
     layout.endLayout()
     # Offsets from QTextLayout are UTF-16 units.
     page_starts = [index for number, index in enumerate(starts) if number % max_lines == 0]
-    bounds = [utf16_to_index(text, start) for start in page_starts] + [len(text)]
+    bounds = [from_utf16(text, start) for start in page_starts] + [len(text)]
     return [text[start:end].strip() for start, end in itertools.pairwise(bounds) if start < end]
 
 
