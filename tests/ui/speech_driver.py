@@ -35,11 +35,11 @@ from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from reader.core.display import DocPosition
 from reader.speech.engine import Audio
 from reader.speech.utterances import Utterance
 from reader.ui import app as app_module
 from reader.ui.mainwindow import MainWindow
-from reader.core.display import DocPosition
 from reader.ui.positions import document_position
 from tests.pulse import CHUNK_MS, SPEECH_RMS, loudness
 

@@ -23,11 +23,11 @@ from reader.ui.aids.caption import (
     sentence_at_cursor,
     sentence_range_at_cursor,
 )
-from reader.ui.positions import from_utf16 as utf16_to_index
-from reader.ui.positions import to_utf16 as index_to_utf16
 from reader.ui.aids.crosshair import Crosshair
 from reader.ui.aids.linefocus import LineFocus
 from reader.ui.aids.pointer import BigPointer
+from reader.ui.positions import from_utf16 as utf16_to_index
+from reader.ui.positions import to_utf16 as index_to_utf16
 
 pytestmark = pytest.mark.gui
 
