@@ -71,6 +71,38 @@ def test_issue_defaults_and_bounds() -> None:
     assert set(theme_names()) < set(schema.option("theme").kind.describe().split(" | "))
 
 
+def test_bounds_and_choices_are_read_from_the_schema() -> None:
+    from reader.cli import FONT_SIZE_RANGE
+
+    assert schema.bounds("font_size_pt") == (12.0, 120.0) == FONT_SIZE_RANGE
+    assert schema.bounds("speech_rate") == (80.0, 450.0)
+    assert schema.bounds("max_line_width_chars") == (20.0, 200.0)  # 0 = off lies outside
+    assert schema.choices("line_focus") == (0, 1, 3, 5)
+    assert schema.choices("interface_language") == schema.INTERFACE_LANGUAGES
+    assert schema.choices("big_pointer") == ("off", "2x", "3x")
+    assert schema.choices("theme") == (*theme_names(), "custom")
+    for name in ("bold", "theme"):
+        with pytest.raises(TypeError, match=name):
+            schema.bounds(name)
+    with pytest.raises(TypeError, match="font_size_pt"):
+        schema.choices("font_size_pt")
+    with pytest.raises(KeyError):
+        schema.bounds("no_such_setting")
+    with pytest.raises(KeyError):
+        schema.choices("no_such_setting")
+
+
+@pytest.mark.parametrize(
+    "option", [o for o in options() if isinstance(o.kind, schema.Number)], ids=lambda o: o.name
+)
+def test_values_at_the_bounds_are_kept_and_beyond_them_clamped(option: schema.Option) -> None:
+    low, high = schema.bounds(option.name)
+    for value, expected in [(low, low), (high, high), (high + 1, high)]:
+        settings, problems = Settings.from_dict({"version": VERSION, option.name: value})
+        assert getattr(settings, option.name) == expected
+        assert bool(problems) == (value != expected)
+
+
 def test_settings_are_immutable() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         Settings().bold = True  # type: ignore[misc]
@@ -354,6 +386,19 @@ def test_corrupt_file_is_moved_aside_and_defaults_used(tmp_path: Path, content: 
     # Saving afterwards works and keeps the damaged copy.
     store.save(settings)
     assert aside.exists() and store.load() == (Settings(), [])
+
+
+def test_read_only_load_leaves_a_corrupt_file_in_place_and_still_reports_it(tmp_path: Path) -> None:
+    store = store_in(tmp_path)
+    store.path.write_bytes(b"{not json")
+    settings, problems = store.load(is_read_only=True)
+    assert settings == Settings()
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+    assert store.path.read_bytes() == b"{not json"
+    assert len(problems) == 1 and "not valid JSON" in problems[0] and "corrupt-" not in problems[0]
+    # Read-only changes nothing else: a good file loads as usual.
+    store.save(Settings(bold=True))
+    assert store.load(is_read_only=True) == (Settings(bold=True), [])
 
 
 def test_second_corrupt_file_in_the_same_second_gets_its_own_name(tmp_path: Path) -> None:
