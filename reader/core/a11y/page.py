@@ -3,6 +3,9 @@
 Everything is computed lazily and cached on the ``Page`` (never globally), so a batch of 1,000 pages keeps
 memory flat. Walks over the tree are iterative; libxml2 flattens markup nested deeper than 256 levels
 (``reader.core.extraction.htmltree.parse``), in which case ``notes`` says so.
+
+Which roles exist, which are widgets and an element's implicit role are ``roles``' tables; the
+:meth:`Page.role` here applies them with the page's attributes.
 """
 
 from __future__ import annotations
@@ -18,9 +21,18 @@ from lxml.html import HtmlElement
 
 from reader.core.a11y.css import Declarations, StyleSheet, parse_declarations, parse_sheet
 from reader.core.a11y.model import SNIPPET_LIMIT
+from reader.core.a11y.roles import KNOWN_ROLES, has_global_aria, implicit_role, is_widget_role
 from reader.core.extraction import htmltree
 
-__all__ = ["Page", "ResourceReader"]
+__all__ = [
+    "KNOWN_ROLES",
+    "Page",
+    "ResourceReader",
+    "implicit_role",
+    "is_widget_role",
+    "parse",
+    "resource_reader",
+]
 
 ResourceReader = Callable[[str], bytes | None]
 
@@ -40,137 +52,6 @@ _DEPTH_ERROR = "Excessive depth"
 _FOREIGN_ROOT = re.compile(
     r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!doctype[^>]*>\s*)*<(?:svg|math)\b",
     re.IGNORECASE | re.DOTALL,
-)
-
-_WIDGET_ROLES = frozenset(
-    [
-        "button",
-        "checkbox",
-        "combobox",
-        "link",
-        "listbox",
-        "menuitem",
-        "menuitemcheckbox",
-        "menuitemradio",
-        "option",
-        "radio",
-        "scrollbar",
-        "searchbox",
-        "slider",
-        "spinbutton",
-        "switch",
-        "tab",
-        "textbox",
-        "treeitem",
-        "gridcell",
-    ]
-)
-_INPUT_ROLES = {
-    "button": "button",
-    "submit": "button",
-    "reset": "button",
-    "image": "button",
-    "checkbox": "checkbox",
-    "radio": "radio",
-    "range": "slider",
-    "number": "spinbutton",
-    "search": "searchbox",
-    "email": "textbox",
-    "tel": "textbox",
-    "text": "textbox",
-    "url": "textbox",
-    "password": "textbox",
-    "": "textbox",
-}
-KNOWN_ROLES = frozenset(
-    [
-        "alert",
-        "alertdialog",
-        "application",
-        "article",
-        "banner",
-        "blockquote",
-        "button",
-        "caption",
-        "cell",
-        "checkbox",
-        "code",
-        "columnheader",
-        "combobox",
-        "complementary",
-        "contentinfo",
-        "definition",
-        "deletion",
-        "dialog",
-        "directory",
-        "document",
-        "emphasis",
-        "feed",
-        "figure",
-        "form",
-        "generic",
-        "grid",
-        "gridcell",
-        "group",
-        "heading",
-        "img",
-        "insertion",
-        "link",
-        "list",
-        "listbox",
-        "listitem",
-        "log",
-        "main",
-        "marquee",
-        "math",
-        "menu",
-        "menubar",
-        "menuitem",
-        "menuitemcheckbox",
-        "menuitemradio",
-        "meter",
-        "navigation",
-        "none",
-        "note",
-        "option",
-        "paragraph",
-        "presentation",
-        "progressbar",
-        "radio",
-        "radiogroup",
-        "region",
-        "row",
-        "rowgroup",
-        "rowheader",
-        "scrollbar",
-        "search",
-        "searchbox",
-        "separator",
-        "slider",
-        "spinbutton",
-        "status",
-        "strong",
-        "subscript",
-        "superscript",
-        "switch",
-        "tab",
-        "table",
-        "tablist",
-        "tabpanel",
-        "term",
-        "textbox",
-        "time",
-        "timer",
-        "toolbar",
-        "tooltip",
-        "tree",
-        "treegrid",
-        "treeitem",
-        "doc-subtitle",
-        "graphics-document",
-        "graphics-object",
-        "graphics-symbol",
-    ]
 )
 
 
@@ -387,7 +268,7 @@ class Page:
     def role(self, element: HtmlElement) -> str | None:
         """The element's role: the first known token of ``role``, else its implicit role (a useful subset)."""
         explicit = self.explicit_role(element)
-        if explicit in ("none", "presentation") and (self.is_focusable(element) or _has_global_aria(element)):
+        if explicit in ("none", "presentation") and (self.is_focusable(element) or has_global_aria(element)):
             explicit = None  # presentational role conflict: the implicit role wins
         if explicit is not None:
             return explicit
@@ -515,80 +396,6 @@ def _text_parts(element: HtmlElement, budget: int) -> Iterator[str]:
             return
 
 
-_GLOBAL_ARIA = (
-    "aria-label",
-    "aria-labelledby",
-    "aria-describedby",
-    "aria-live",
-    "aria-owns",
-    "aria-controls",
-    "aria-details",
-    "aria-keyshortcuts",
-    "aria-roledescription",
-)
-
-
-def _has_global_aria(element: HtmlElement) -> bool:
-    return any(element.get(name) is not None for name in _GLOBAL_ARIA)
-
-
-def implicit_role(element: HtmlElement) -> str | None:
-    tag = element.tag
-    if tag in ("a", "area"):
-        return "link" if element.get("href") is not None else None
-    if tag == "button":
-        return "button"
-    if tag == "input":
-        kind = (element.get("type") or "").strip().lower()
-        if kind in _INPUT_ROLES:
-            if kind in ("", "text", "search", "email", "tel", "url") and element.get("list"):
-                return "combobox"
-            return _INPUT_ROLES[kind]
-        if kind in ("hidden",):
-            return None
-        return "button" if kind == "file" else "textbox"  # date, color…: fields that need a name
-    if tag == "select":
-        multiple = element.get("multiple") is not None
-        size = element.get("size")
-        return "listbox" if multiple or (size and size.isdigit() and int(size) > 1) else "combobox"
-    if tag == "textarea":
-        return "textbox"
-    if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-        return "heading"
-    if tag == "img":
-        alt = element.get("alt")
-        if alt == "" and not _has_global_aria(element) and element.get("title") is None:
-            return "presentation"
-        return "img"
-    if tag == "iframe":
-        return None
-    if tag == "table":
-        return "table"
-    if tag in ("td",):
-        return "cell"
-    if tag == "th":
-        return "columnheader" if (element.get("scope") or "").lower() != "row" else "rowheader"
-    if tag == "tr":
-        return "row"
-    if tag in ("ul", "ol", "menu"):
-        return "list"
-    if tag == "li":
-        return "listitem"
-    if tag == "nav":
-        return "navigation"
-    if tag == "main":
-        return "main"
-    if tag == "summary":
-        return "button"
-    if tag == "option":
-        return "option"
-    if tag == "dialog":
-        return "dialog"
-    if tag == "p":
-        return "paragraph"
-    return None
-
-
 def _expand_shorthands(style: Declarations) -> None:
     """``background`` → ``background-color``/``background-image``; ``font`` → size and weight."""
     background = style.get("background")
@@ -631,7 +438,3 @@ def resource_reader(base: Path | None) -> ResourceReader | None:
 
     document = LoadedDocument(path=base, kind="html", text="", encoding="utf-8", base_dir=base)
     return document.resource
-
-
-def is_widget_role(role: str | None) -> bool:
-    return role in _WIDGET_ROLES
