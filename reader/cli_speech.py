@@ -44,6 +44,7 @@ from reader.cli_common import (
 )
 
 if TYPE_CHECKING:
+    from reader.core.display import DisplayDocument
     from reader.core.document import Article
     from reader.core.settings import Settings
     from reader.speech.engine import SpeechEngine, Voice
@@ -120,6 +121,7 @@ def speak_main(args: list[str]) -> int:
     parsed = parse(_speak_parser(), args)
     if isinstance(parsed, int):
         return parsed
+    from reader.core.display import build_article, convert_document
     from reader.core.errors import LoadError
     from reader.core.extraction import extract_file
     from reader.speech.export import ExportError, check_output
@@ -132,10 +134,8 @@ def speak_main(args: list[str]) -> int:
         return EXIT_FAILED
     try:
         article = extract_file(parsed.file)
-        if parsed.config is not None:
-            from reader.core.conversion import convert_article
-
-            article, _ = convert_article(article, parsed.config)
+        # What 连读 reads in the window: title, 日期/来源 line, body, captions (converted when asked).
+        display = convert_document(build_article(article), parsed.config)
     except LoadError as error:
         print_error(f"{display_path(error.path)}: {error.reason}")
         return EXIT_FAILED
@@ -147,24 +147,31 @@ def speak_main(args: list[str]) -> int:
         voice = _pick_voice(engine, wanted, article, parsed.config, settings.voices)
         if isinstance(voice, int):
             return voice
-        return _speak(article, out, engine, voice, rate, is_silent=is_silent)
+        return _speak(display, out, engine, voice, rate, is_silent=is_silent)
 
 
 def _speak(
-    article: Article, out: Path, engine: SpeechEngine, voice: Voice | None, rate: int, *, is_silent: bool
+    display: DisplayDocument,
+    out: Path,
+    engine: SpeechEngine,
+    voice: Voice | None,
+    rate: int,
+    *,
+    is_silent: bool,
 ) -> int:
     from reader.speech.export import ExportError, export_audio
+    from reader.speech.voices import speech_language
 
     progress = _ProgressBar(sys.stderr) if sys.stderr.isatty() else None
     try:
         with _termination_as_interrupt():
             report = export_audio(
-                article,
+                display,
                 out,
                 engine=engine,
                 voice=voice.id if voice else None,
                 rate=rate,
-                language=_speech_language(voice),
+                language=speech_language(voice),
                 progress=progress,
             )
     except KeyboardInterrupt:
@@ -192,20 +199,6 @@ def _speak(
         summary += "; SILENT: no speech engine"
     print(summary, flush=True)
     return EXIT_INCOMPLETE if report.skipped or is_silent else EXIT_OK
-
-
-def _speech_language(voice: Voice | None) -> str:
-    """The normaliser's language for ``voice``: ``yue`` for a Cantonese voice, else ``cmn`` or its own."""
-    from reader.speech.voices import CANTONESE, MANDARIN, voice_keys
-
-    if voice is None:
-        return "cmn"
-    keys = voice_keys(voice)
-    if CANTONESE in keys:
-        return "yue"
-    if MANDARIN in keys or not voice.languages:
-        return "cmn"
-    return voice.languages[0]
 
 
 def _voices_parser() -> argparse.ArgumentParser:
@@ -320,8 +313,7 @@ def _pick_voice(
 ) -> Voice | int | None:
     """``--voice`` checked against the installed voices, or the choice for the article; an exit code
     when ``--voice`` names no installed voice."""
-    from reader.core.conversion import detect_script
-    from reader.speech.voices import choose_voice
+    from reader.speech.voices import article_voice
 
     voices = engine.voices()
     if wanted is not None:
@@ -333,9 +325,9 @@ def _pick_voice(
                 return voice
         print_error(f"unknown voice {wanted!r}; run 'reader voices' to list the installed ones")
         return EXIT_FAILED
-    # The article's tag (zh-Hans, zh-Hant-HK after s2hk…); the text's script when the page only says "zh".
-    script = article.language if article.language not in {"", "zh"} else detect_script(article.text)
-    return choose_voice(voices, script=script or article.language, config=config, overrides=overrides)
+    return article_voice(
+        voices, language=article.language, text=article.text, config=config, overrides=overrides
+    )
 
 
 @contextlib.contextmanager

@@ -103,3 +103,32 @@ def choose_voice(
         if found is not None:
             return found
     return None
+
+
+def article_voice(
+    voices: Iterable[Voice],
+    *,
+    language: str,
+    text: str,
+    config: str | None = None,
+    overrides: Mapping[str, str] | None = None,
+) -> Voice | None:
+    """The voice for an article, the same for the window and ``reader speak``: chosen by the article's tag
+    when it says more than "zh" (``zh-Hant-HK`` on a Hong Kong page), else by the script of its text, and by
+    the conversion in use (``config``)."""
+    from reader.core.conversion import detect_script
+
+    script = language if language not in {"", "zh"} else detect_script(text[:20_000])
+    return choose_voice(voices, script=script or language or "zh-Hans", config=config, overrides=overrides)
+
+
+def speech_language(voice: Voice | None) -> str:
+    """The normaliser's language for ``voice``: ``yue`` for a Cantonese voice, else ``cmn`` or its own."""
+    if voice is None:
+        return "cmn"
+    keys = voice_keys(voice)
+    if CANTONESE in keys:
+        return "yue"
+    if MANDARIN in keys or not voice.languages:
+        return "cmn"
+    return voice.languages[0]

@@ -39,6 +39,8 @@ from reader.core.themes import theme_names
 from reader.ui import strings
 from reader.ui.documents import open_article
 from reader.ui.mainwindow import MainWindow
+from reader.ui.opening import LARGE_FILE_BYTES
+from reader.ui.settingscontroller import SettingsController
 
 WINDOW_SIZE = (1100, 800)
 SCREENSHOT_TIMEOUT_MS = 30_000
@@ -47,19 +49,20 @@ TIMING_ENV = "READER_REPORT_TIMING"
 _log = logging.getLogger(__name__)
 
 
-def application() -> QApplication:
-    """The process's QApplication, created with the reader's identity on first use."""
+def application(language: str | None = None, *, is_translated: bool = True) -> QApplication:
+    """The process's QApplication, created with the reader's identity on first use, with the interface
+    translation for ``language`` (the setting; None: read from the settings file, without changing it)."""
     QGuiApplication.setApplicationName(strings.APP_NAME)
     QGuiApplication.setOrganizationName(strings.ORGANISATION)
     QGuiApplication.setDesktopFileName(strings.APP_NAME)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    QGuiApplication.setApplicationDisplayName(strings.app_display_name())
-    _install_translations(app)
+    if is_translated:
+        install_translations(app, language)
     return app
 
 
-def _install_translations(app: QApplication) -> None:
+def install_translations(app: QApplication, language: str | None) -> None:
     """Install the interface translation once per application: the saved choice, else the system's.
 
     The source strings are Simplified Chinese (zh_CN needs no file); the others are
@@ -68,7 +71,8 @@ def _install_translations(app: QApplication) -> None:
     if app.property("readerTranslator") is not None:
         return
     app.setProperty("readerTranslator", "")
-    language = SettingsStore().load()[0].interface_language
+    if language is None:
+        language = SettingsStore().load(is_read_only=True)[0].interface_language
     if language == "zh_CN":
         return
     locale = QLocale() if language == "system" else QLocale(language)
@@ -77,6 +81,7 @@ def _install_translations(app: QApplication) -> None:
     if folder.is_dir() and translator.load(locale, "reader", "_", str(folder)):
         app.installTranslator(translator)
         app.setProperty("readerTranslator", translator.language())
+    QGuiApplication.setApplicationDisplayName(strings.app_display_name())
 
 
 def _process_seconds() -> float | None:
@@ -122,32 +127,27 @@ def run(
     if (refusal := _refusal(theme, convert)) is not None:
         print(f"reader: error: {refusal}", file=sys.stderr)
         return 2
-    app = application()
-    target = Path(path) if path is not None else sample_article()
     is_screenshot = screenshot is not None
+    # The settings are read once per process: the controller's, for the translation and the window. A
+    # screenshot run leaves the user's file as it is (read-only: nothing saved, nothing moved aside).
+    app = application(is_translated=False)
+    controller = SettingsController(font_size=font_size, theme=theme, is_persistent=not is_screenshot)
+    install_translations(app, controller.settings.interface_language)
+    target = Path(path) if path is not None else sample_article()
     window = MainWindow(
-        font_size=font_size,
-        theme=theme,
         convert=convert,
-        is_persistent=not is_screenshot,
         shows_problems=not is_screenshot,
+        settings_controller=controller,
     )
     if is_screenshot or not window.restore_geometry():
         _size_window(window)
 
     failure: LoadError | None = None
-    try:
-        opened = open_article(target)
-    except LoadError as error:
-        failure = error
-    except Exception as error:
-        # A bug in loading or extraction must not kill the window: report it like a load failure.
-        _log.exception("unexpected failure opening %s", target)
-        failure = LoadError(target, strings.unexpected_error(type(error).__name__, str(error)))
+    if not is_screenshot and _is_large(target):
+        # Read off the GUI thread once the window is up (with a progress dialog): the window shows at once.
+        QTimer.singleShot(0, lambda: window.open_path(target))
     else:
-        window.show_opened(opened)
-        if screenshot is None and target.resolve() != sample_article().resolve():
-            window.add_recent(opened.path)
+        failure = _open_into(window, target, is_screenshot=is_screenshot)
 
     if screenshot is not None and failure is not None:
         print(f"reader: error: {failure}", file=sys.stderr)
@@ -190,6 +190,29 @@ def run(
     window.close()
     window.deleteLater()
     return code
+
+
+def _is_large(path: Path) -> bool:
+    try:
+        return path.is_file() and path.stat().st_size >= LARGE_FILE_BYTES
+    except OSError:
+        return False
+
+
+def _open_into(window: MainWindow, target: Path, *, is_screenshot: bool) -> LoadError | None:
+    """Open ``target`` into the window at once; the failure, if any (the caller reports it)."""
+    try:
+        opened = open_article(target)
+    except LoadError as error:
+        return error
+    except Exception as error:
+        # A bug in loading or extraction must not kill the window: report it like a load failure.
+        _log.exception("unexpected failure opening %s", target)
+        return LoadError(target, strings.unexpected_error(type(error).__name__, str(error)))
+    window.show_opened(opened)
+    if not is_screenshot and target.resolve() != sample_article().resolve():
+        window.add_recent(opened.path)
+    return None
 
 
 def _size_window(window: MainWindow) -> None:

@@ -45,9 +45,9 @@ MESSAGE_MS = 8000
 CAPTION_MIN_PT = 48.0
 CAPTION_SCALE = 1.5
 """The caption strip's text is this many times the reading size, never below 48 pt."""
-POINTER_CYCLE = ("off", "2x", "3x")
+POINTER_CYCLE = tuple(str(mode) for mode in settings_schema.choices("big_pointer"))
 POINTER_SCALES = {"off": 1, "2x": 2, "3x": 3}
-LINE_FOCUS_CYCLE = (0, 1, 3, 5)
+LINE_FOCUS_CYCLE = tuple(int(lines) for lines in settings_schema.choices("line_focus"))
 TEXT_FIELDS = (
     "font_size_pt",
     "line_spacing",

@@ -39,9 +39,7 @@ ALL = frozenset(field.name for field in dataclasses.fields(Settings))
 
 def font_size_bounds() -> tuple[float, float]:
     """The text size range, read from the settings schema (the one place it is written)."""
-    kind = schema.option("font_size_pt").kind
-    low, high = getattr(kind, "minimum", 12.0), getattr(kind, "maximum", 120.0)
-    return float(low), float(high)
+    return schema.bounds("font_size_pt")
 
 
 class SettingsController(QObject):
@@ -77,7 +75,7 @@ class SettingsController(QObject):
 
     def load(self, *, font_size: float | None = None, theme: str | None = None) -> None:
         """Read the file (step 1) and apply this run's command-line values (step 2)."""
-        loaded, self.problems = self.store.load(is_read_only=not self.is_persistent)  # TEMP-CHECK
+        loaded, self.problems = self.store.load(is_read_only=not self.is_persistent)
         if not loaded.recent_files:
             legacy = recent.legacy_paths(self.store.path.parent)
             if legacy:

@@ -40,6 +40,9 @@ class _Listener(SpeechListener):
     def state_changed(self, state: SpeechState) -> None:
         self.service.state_changed.emit(state.name.lower())
 
+    def say_all_changed(self, state: SpeechState) -> None:
+        self.service.say_all_changed.emit(state.name.lower())
+
     def sentence_started(self, utterance: Utterance) -> None:
         self.service.sentence_started.emit(utterance)
 
@@ -57,7 +60,9 @@ class SpeechService(QObject):
     """Reading aloud for one window. Signals carry :class:`Utterance` objects and block positions."""
 
     state_changed = Signal(str)
-    """``"idle"``, ``"reading"`` or ``"paused"``."""
+    """``"idle"``, ``"reading"`` or ``"paused"``: anything being heard (a confirmation too)."""
+    say_all_changed = Signal(str)
+    """The same for 连读 (say-all) alone."""
     sentence_started = Signal(object)
     word_started = Signal(object, int, int)
     skipped = Signal(object, str)
@@ -187,13 +192,14 @@ class SpeechService(QObject):
             return []
 
     def choose_voice(
-        self, *, script: str | None, config: str | None, overrides: dict[str, str]
+        self, *, language: str, text: str, config: str | None, overrides: dict[str, str]
     ) -> Voice | None:
-        """Pick and set the voice for an article (its script and the conversion shown)."""
-        voice = voice_choice.choose_voice(
-            self.installed_voices(), script=script, config=config, overrides=overrides
+        """Pick and set the voice for an article (its language tag or script, the conversion shown): the
+        same rule as ``reader speak`` (``reader.speech.voices.article_voice``)."""
+        voice = voice_choice.article_voice(
+            self.installed_voices(), language=language, text=text, config=config, overrides=overrides
         )
-        self.set_voice(voice.id if voice else None, language=_speech_language(voice))
+        self.set_voice(voice.id if voice else None, language=voice_choice.speech_language(voice))
         return voice
 
     # --- commands --------------------------------------------------------------------------------------
@@ -277,15 +283,3 @@ class SpeechService(QObject):
             self._timer.stop()
         else:
             self._timer.start()
-
-
-def _speech_language(voice: Voice | None) -> str:
-    """The normaliser's language for a voice: ``yue`` for Cantonese, ``cmn`` for Mandarin, else its tag."""
-    if voice is None:
-        return "cmn"
-    keys = voice_choice.voice_keys(voice)
-    if voice_choice.CANTONESE in keys:
-        return "yue"
-    if voice_choice.MANDARIN in keys:
-        return "cmn"
-    return voice.languages[0] if voice.languages else "other"

@@ -55,7 +55,7 @@ class SpeechControls(QObject):
         self._service: SpeechService | None = None
         self._read_aloud: ReadAloud | None = None
         self._settings: Settings | None = None
-        self._voice_key: tuple[str | None, str | None, tuple[tuple[str, str], ...]] | None = None
+        self._voice_key: tuple[int, str | None, tuple[tuple[str, str], ...]] | None = None
         self._engine_told = False
         self._device_told = False
         self._connect()
@@ -82,6 +82,7 @@ class SpeechControls(QObject):
         read_aloud = ReadAloud(self.window.reading_view, service, self)
         read_aloud.show_caption = self.window.caption_feeder.show_spoken
         service.state_changed.connect(self._on_state)
+        service.say_all_changed.connect(self._on_state)
         service.skipped.connect(self._on_skipped)
         self._service, self._read_aloud = service, read_aloud
         if self._settings is not None:
@@ -316,15 +317,17 @@ class SpeechControls(QObject):
 
     def choose_voice(self) -> None:
         s = self.window.settings
-        key = (self.window.article_script, self.window.conversion, tuple(sorted(s.voices.items())))
+        opened = self.window.opened
+        key = (id(opened), self.window.conversion, tuple(sorted(s.voices.items())))
         if key == self._voice_key:
             return
         self._voice_key = key
-        script = self.window.article_script
-        if self.window.opened is not None and script is None:
-            script = self.window.opened.article.language
+        article = opened.article if opened is not None else None
         self.service.choose_voice(
-            script=script or "zh-Hans", config=self.window.conversion, overrides=s.voices
+            language=article.language if article is not None else "zh-Hans",
+            text=(article.text or article.page_text) if article is not None else "",
+            config=self.window.conversion,
+            overrides=s.voices,
         )
 
     def voice_changed(self) -> None:

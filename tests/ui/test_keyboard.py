@@ -87,7 +87,7 @@ def _effects(window: MainWindow) -> dict[str, tuple[Callable[[], object], Callab
         "rate": (lambda: s().speech_rate, changed),
         "point_read": (lambda: s().point_read, changed),
         # The silent engine reads in the tests: 连读 starts a reading (and the key again stops it).
-        "continuous_read": (lambda: window.speech.service.state, changed),
+        "continuous_read": (lambda: window.speech.say_all_state, changed),
         "scheme": (window.scheme_menu.isVisible, lambda a, b: b is True),
         "larger": (lambda: s().font_size_pt, lambda a, b: b > a),  # type: ignore[operator]
         "smaller": (lambda: s().font_size_pt, lambda a, b: b < a),  # type: ignore[operator]
