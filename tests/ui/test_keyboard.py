@@ -128,7 +128,6 @@ def test_every_toolbar_action_has_a_working_shortcut(
         close_popups()
         if window.shortcuts_dialog is not None:
             window.shortcuts_dialog.close()
-            window.shortcuts_dialog = None
             window.activateWindow()
             qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         if name == "reset":
