@@ -13,6 +13,8 @@ The order, cheapest and surest first:
 6. When no codec decodes every byte, the candidate with the fewest bad bytes wins, the bad bytes become
    U+FFFD, and a warning says so.
 
+How Chinese a reading looks (the GB2312 and Big5 common-character sets) is ``encoding_plausibility``'s.
+
 Failures raise ``NotTextError`` (binary data) or ``UndecodableError``; ``loading`` turns them into the
 reader's ``LoadError`` subclasses with the path.
 """
@@ -20,9 +22,18 @@ reader's ``LoadError`` subclasses with the path.
 from __future__ import annotations
 
 import codecs
-import functools
 import re
 from dataclasses import dataclass
+
+from reader.core.encoding_plausibility import (
+    accent_in_word,
+    common_han,
+    common_ratio,
+    han_pattern,
+    is_plain_gb,
+    text_chars,
+    three_byte_leads,
+)
 
 __all__ = [
     "Decoded",
@@ -185,19 +196,6 @@ def is_binary(sample: bytes) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
-# Patterns used only while guessing an encoding are compiled on first use: together they cost ~7 ms of
-# every start-up otherwise.
-
-
-@functools.cache
-def _text_chars() -> re.Pattern[str]:
-    """Characters real text is made of; a UTF-16 reading in the wrong byte order scatters over others."""
-    return re.compile(
-        "[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u04ff\u2000-\u206f\u2100-\u27bf"
-        "\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]"
-    )
-
-
 def _wide_unicode(data: bytes) -> Decoded | None:
     """The UTF-16/32 reading (no BOM) whose characters look most like text, if one clearly does."""
     sample = data[:8192]
@@ -209,7 +207,7 @@ def _wide_unicode(data: bytes) -> Decoded | None:
             text = sample.decode(codec)
         except UnicodeDecodeError:
             continue
-        score = len(_text_chars().findall(text)) / max(1, len(text))
+        score = len(text_chars().findall(text)) / max(1, len(text))
         if best is None or score > best[0]:
             best = (score, codec)
     if best is None or best[0] < 0.9:
@@ -221,42 +219,6 @@ def _wide_unicode(data: bytes) -> Decoded | None:
 
 
 # --- plausibility of a Chinese reading ---------------------------------------------------------------
-
-
-@functools.cache
-def _common_han() -> tuple[frozenset[str], frozenset[str]]:
-    """GB2312's 3,755 level-1 characters and punctuation rows; Big5's 5,401 frequent ones (A440–C67E)."""
-    gb: set[str] = set()
-    for lead in (0xA1, 0xA2, 0xA3, *range(0xB0, 0xD8)):  # symbols, numerals, full-width forms, level 1
-        for trail in range(0xA1, 0xFF):
-            try:
-                gb.add(bytes((lead, trail)).decode("gb2312"))
-            except UnicodeDecodeError:
-                continue
-    big5: set[str] = set()
-    for lead in range(0xA4, 0xC7):
-        for trail in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
-            try:
-                big5.add(bytes((lead, trail)).decode("big5"))
-            except UnicodeDecodeError:
-                continue
-    return frozenset(gb), frozenset(big5)
-
-
-@functools.cache
-def _han() -> re.Pattern[str]:
-    return re.compile("[\u4e00-\u9fff]")
-
-
-def _common_ratio(text: str, common: frozenset[str], *, minimum: int = 0) -> float:
-    """Share of the Han characters in ``text`` that are in ``common`` (1.0 when there are none).
-
-    With ``minimum``, fewer Han characters than that score 0: too few to call the text Chinese.
-    """
-    han = _han().findall(text, 0, 200_000)[:20_000]
-    if len(han) < max(minimum, 1):
-        return 0.0 if minimum else 1.0
-    return sum(1 for char in han if char in common) / len(han)
 
 
 def _cross_check_chinese(data: bytes, family: tuple[str, ...]) -> tuple[str, ...]:
@@ -274,13 +236,13 @@ def _cross_check_chinese(data: bytes, family: tuple[str, ...]) -> tuple[str, ...
     except UnicodeDecodeError:
         return family
     this_text = sample.decode(family[0], errors="replace")
-    gb_set, big5_set = _common_han()
-    this_score = _common_ratio(this_text, gb_set if family == _GB else big5_set)
-    other_score = _common_ratio(other_text, big5_set if family == _GB else gb_set)
+    gb_set, big5_set = common_han()
+    this_score = common_ratio(this_text, gb_set if family == _GB else big5_set)
+    other_score = common_ratio(other_text, big5_set if family == _GB else gb_set)
     if other_score >= 0.9 and other_score > this_score + 0.2:
         return other
     # Mainland pages are what this reader is for: a short text that reads equally well both ways is GB.
-    if family == _BIG5 and other_score >= this_score and _han().search(other_text):
+    if family == _BIG5 and other_score >= this_score and han_pattern().search(other_text):
         return other
     return family
 
@@ -292,40 +254,16 @@ def _chinese_reading(data: bytes) -> Decoded | None:
     comes back as a Cyrillic code page; and single-byte declarations read CJK bytes without complaint.
     """
     high_bytes = len(data.translate(None, bytes(range(0x80))))
-    gb_set, big5_set = _common_han()
+    gb_set, big5_set = common_han()
     best: tuple[float, Decoded] | None = None
     for family, common in ((_GB, gb_set), (_BIG5, big5_set)):
         text, codec, bad = _lenient(data, family)
         if bad > max(2, high_bytes // 200):
             continue
-        score = _common_ratio(text, common, minimum=10)
+        score = common_ratio(text, common, minimum=10)
         if score >= 0.85 and (best is None or score > best[0]):
             best = (score, _lossy(text, codec, bad) if bad else Decoded(text, codec))
     return best[1] if best else None
-
-
-@functools.cache
-def _three_byte_leads() -> re.Pattern[bytes]:
-    return re.compile(rb"[\xe0-\xff]")
-
-
-@functools.cache
-def _accent_in_word() -> re.Pattern[str]:
-    """European accented letters (Latin-1 and Latin Extended-A) inside an ASCII word: "café", "Näyhä"."""
-    return re.compile("[A-Za-z][\u00c0-\u017f]|[\u00c0-\u017f][A-Za-z]")
-
-
-@functools.cache
-def _cjk_punctuation() -> re.Pattern[str]:
-    return re.compile("[\u3000-\u303f\uff00-\uffef]")
-
-
-def _is_plain_gb(text: str) -> bool:
-    """Whether every non-ASCII character is a level-1 GB2312 character or Chinese punctuation."""
-    gb_set, _big5_set = _common_han()
-    wide = [char for char in text if ord(char) >= 0x80]
-    punctuation = _cjk_punctuation()
-    return bool(wide) and all(char in gb_set or punctuation.match(char) for char in wide)
 
 
 def _weak_utf8(data: bytes, utf8_text: str, family: tuple[str, ...] | None) -> Decoded | None:
@@ -335,19 +273,19 @@ def _weak_utf8(data: bytes, utf8_text: str, family: tuple[str, ...] | None) -> D
     the bytes as common characters wins; without one, a reading that is nothing but common GB characters
     and Chinese punctuation wins. Accented letters inside Latin words ("Näyhä", "café") stay UTF-8.
     """
-    if _three_byte_leads().search(data) or _accent_in_word().search(utf8_text):
+    if three_byte_leads().search(data) or accent_in_word().search(utf8_text):
         return None
     if family in (_GB, _BIG5):
         chosen = _strict(data, family)
         if chosen is not None:
-            gb_set, big5_set = _common_han()
-            if _common_ratio(chosen[0], gb_set if family == _GB else big5_set, minimum=1) >= 0.85:
+            gb_set, big5_set = common_han()
+            if common_ratio(chosen[0], gb_set if family == _GB else big5_set, minimum=1) >= 0.85:
                 return Decoded(*chosen)
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    return Decoded(text, "gb18030") if _is_plain_gb(text) else None
+    return Decoded(text, "gb18030") if is_plain_gb(text) else None
 
 
 # --- decoding ----------------------------------------------------------------------------------------
@@ -436,7 +374,7 @@ def _short_gb(data: bytes, high_bytes: int) -> Decoded | None:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    return Decoded(text, "gb18030") if _is_plain_gb(text) else None
+    return Decoded(text, "gb18030") if is_plain_gb(text) else None
 
 
 def _from_detector(data: bytes, detected: list[tuple[str, ...]]) -> Decoded | None:
