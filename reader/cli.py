@@ -69,6 +69,7 @@ from reader.cli_speech import (
     speak_main,
     voices_main,
 )
+from reader.core.settings import bounds as settings_bounds
 
 __all__ = [
     "CONVERT_FORMATS",
@@ -98,7 +99,7 @@ __all__ = [
     "metadata_line",
 ]
 
-FONT_SIZE_RANGE = (12.0, 120.0)
+FONT_SIZE_RANGE = settings_bounds("font_size_pt")
 """Points accepted by ``--font-size``: the text sizes the window offers."""
 
 

@@ -58,6 +58,7 @@ from reader.core.display import DisplayDocument, build_article, build_page
 from reader.core.settings import Settings, SettingsStore
 from reader.ui import commands, menus, recent, strings
 from reader.ui.aids.caption import CaptionFeeder, CaptionStrip
+from reader.ui.checkcontrols import CheckControls
 from reader.ui.conversionview import ConversionControls
 from reader.ui.displaycontrols import DisplayControls, text_style
 from reader.ui.documents import OpenedArticle
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         self.speech = SpeechControls(self)
         self.export = ExportControls(self)
         self.opener = FileOpener(self)
-        self.findings: FindingsPanel | None = None
+        self.check_controls = CheckControls(self)
         self._connect_actions()
         menus.build_menus(self)
         self.toolbar = menus.build_toolbar(self, self.addToolBar)
@@ -242,9 +243,6 @@ class MainWindow(QMainWindow):
     def show_text_settings(self) -> None:
         self.display_controls.show_text_settings()
 
-    def effective_theme(self) -> Any:
-        return self.display_controls.effective_theme()
-
     def _on_system_contrast(self, is_high: bool) -> None:
         self.display_controls.on_system_contrast(is_high)
 
@@ -334,7 +332,6 @@ class MainWindow(QMainWindow):
         c["text_only"].triggered.connect(self._toggle_text_only)
         c["more"].triggered.connect(lambda: self.pop_up("more"))
         c["convert"].triggered.connect(lambda: self.pop_up("convert"))
-        c["check_page"].triggered.connect(self.show_findings)
 
     def _create_status_bar(self) -> None:
         control = strings.status_bar()
@@ -370,8 +367,7 @@ class MainWindow(QMainWindow):
         self.speech.voice_changed()
         wanted = self.conversion_controls.initial(self.article_script)
         self._show_content(wanted, is_new_file=True)
-        if self.findings is not None and self.findings.isVisible():
-            self.findings.check(opened.path)
+        self.check_controls.page_opened()
         self.file_label.setText(strings.file_status(opened.path.name, opened.encoding))
 
     def _original_display(self) -> DisplayDocument | None:
@@ -440,21 +436,7 @@ class MainWindow(QMainWindow):
         self.change(recent_files=recent.add(self.settings.recent_files, path))
 
     def rebuild_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = self.settings.recent_files[: recent.MENU_ENTRIES]
-        if not paths:
-            empty = self.recent_menu.addAction(strings.no_recent())
-            empty.setEnabled(False)
-        for number, path in enumerate(paths, start=1):
-            action = self.recent_menu.addAction(strings.recent_entry(number, Path(path).name))
-            action.setData(path)
-            action.setToolTip(path)
-            action.setStatusTip(strings.recent_entry_description(path))
-            action.setWhatsThis(strings.recent_entry_description(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction(self.commands["clear_recent"])
-        self.commands["clear_recent"].setEnabled(bool(paths))
+        menus.fill_recent_menu(self, self.recent_menu, self.settings.recent_files)
 
     # --- status bar, announcements, dialogs ----------------------------------------------------------
 
@@ -472,49 +454,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, MESSAGE_MS)
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
 
-    # --- the accessibility check ---------------------------------------------------------------------
+    # --- the accessibility check (reader.ui.checkcontrols) -------------------------------------------
 
-    def _findings_panel(self) -> FindingsPanel:
-        if self.findings is None:
-            from reader.ui.findings import FindingsPanel
-
-            panel = FindingsPanel(self)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
-            panel.hide()
-            panel.visibilityChanged.connect(self.commands["check_page"].setChecked)
-            panel.highlight_requested.connect(self._show_finding)
-            self.findings = panel
-        return self.findings
+    @property
+    def findings(self) -> FindingsPanel | None:
+        return self.check_controls.panel
 
     def show_findings(self, is_on: bool = True) -> None:
-        """Show (and run, for a page not checked yet) or hide the accessibility check of the open page."""
-        if not is_on:
-            if self.findings is not None:
-                self.findings.hide()
-            self.reading_view.setFocus()
-            return
-        panel = self._findings_panel()
-        if not panel.isVisible():
-            panel.show()
-            # A third of the window: room for the rule names and the explanation beside the article.
-            self.resizeDocks([panel], [max(420, self.width() // 3)], Qt.Orientation.Horizontal)
-        panel.raise_()
-        if self.opened is None:
-            panel.summary.setText(strings.findings_nothing_to_check())
-        elif not panel.is_checking and (panel.report is None or panel.report.path != self.opened.path):
-            panel.check(self.opened.path)
-        panel.tree.setFocus()
-
-    def _show_finding(self, text: str) -> None:
-        from reader.ui.findings import find_in_view
-
-        found = find_in_view(self.reading_view, text) if text else None
-        if found is None:
-            self.statusBar().showMessage(strings.finding_not_in_article(), MESSAGE_MS)
-            return
-        self.reading_view.setTextCursor(found)
-        self.reading_view.ensureCursorVisible()
-        self.statusBar().showMessage(strings.finding_shown_in_article(), MESSAGE_MS)
+        self.check_controls.show(is_on)
 
     # --- closing: save, and give the application back its own look and pointer -----------------------
 
@@ -531,8 +478,7 @@ class MainWindow(QMainWindow):
         self.opener.cancel()
         self.speech.close()
         self.export.close()
-        if self.findings is not None:
-            self.findings.cancel()
+        self.check_controls.cancel()
         self.display_controls.close()
         super().closeEvent(event)
 

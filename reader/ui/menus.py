@@ -8,6 +8,7 @@ by the feature controllers; here they are only placed.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from reader.core import themes
 from reader.core.settings import INTERFACE_LANGUAGES
-from reader.ui import commands, conversionview, shortcuts, strings
+from reader.ui import commands, conversionview, recent, shortcuts, strings
 from reader.ui.displaycontrols import LINE_FOCUS_CYCLE, POINTER_CYCLE
 from reader.ui.toolbar import AccessibleToolbar
 
@@ -184,3 +185,22 @@ def build_toolbar(
     window.toolbar_buttons = buttons
     QWidget.setTabOrder(toolbar.buttons[-1], window.reading_view)
     return toolbar
+
+
+def fill_recent_menu(window: MenuWindow, menu: QMenu, recent_files: Sequence[str]) -> None:
+    """The recent-files menu: numbered entries (the full path in their tooltip), then 清除."""
+    menu.clear()
+    paths = list(recent_files[: recent.MENU_ENTRIES])
+    if not paths:
+        empty = menu.addAction(strings.no_recent())
+        empty.setEnabled(False)
+    for number, path in enumerate(paths, start=1):
+        action = menu.addAction(strings.recent_entry(number, Path(path).name))
+        action.setData(path)
+        action.setToolTip(path)
+        action.setStatusTip(strings.recent_entry_description(path))
+        action.setWhatsThis(strings.recent_entry_description(path))
+        action.triggered.connect(lambda _checked=False, p=path: window.open_path(p))
+    menu.addSeparator()
+    menu.addAction(window.commands["clear_recent"])
+    window.commands["clear_recent"].setEnabled(bool(paths))
