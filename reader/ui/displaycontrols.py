@@ -24,7 +24,7 @@ from reader.ui import commands, shortcuts, strings
 from reader.ui.aids.crosshair import Crosshair
 from reader.ui.aids.linefocus import LineFocus
 from reader.ui.aids.pointer import BigPointer
-from reader.ui.readingview import clamp_point_size, larger_size, smaller_size
+from reader.ui.readingfont import clamp_point_size, larger_size, smaller_size
 from reader.ui.rendering import TextStyle
 from reader.ui.settingscontroller import font_size_bounds
 from reader.ui.theming import (

@@ -430,4 +430,7 @@ def find_in_view(view: ReadingView, text: str) -> QTextCursor | None:
     if len(needle) < 2 or display is None:
         return None
     found = display.find(needle)
-    return None if found is None else range_cursor(view.document(), *found)
+    if found is None:
+        return None
+    view.show_block(found[0].block)
+    return range_cursor(view.document(), *found)

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.core.conversion import detect_script
-from reader.core.display import DisplayDocument, build_article, build_page
+from reader.core.display import DisplayDocument, DocPosition, build_article, build_page
 from reader.core.settings import Settings, SettingsStore
 from reader.ui import commands, menus, recent, strings
 from reader.ui.aids.caption import CaptionFeeder, CaptionStrip
@@ -64,9 +64,9 @@ from reader.ui.displaycontrols import DisplayControls, text_style
 from reader.ui.documents import OpenedArticle
 from reader.ui.exportcontrols import ExportControls
 from reader.ui.opening import FileOpener
-from reader.ui.positions import doc_position, document_position
+from reader.ui.positions import cursor_position, doc_position, document_position
 from reader.ui.readingview import ReadingView
-from reader.ui.rendering import decode_images, labels, render
+from reader.ui.rendering import decode_images, labels
 from reader.ui.settingscontroller import SettingsController
 from reader.ui.speechcontrols import SpeechControls, start_soon
 
@@ -397,25 +397,22 @@ class MainWindow(QMainWindow):
         document shows the text shown now (another conversion of it), else the view starts at the top."""
         view = self.reading_view
         old = view.display
-        places = None
+        mapped: list[DocPosition | None] = []
         if old is not None:
             document = view.document()
             caret = view.textCursor()
-            places = [
-                doc_position(document, position)
-                for position in (view.reading_position(), caret.anchor(), caret.position())
-            ]
-        view.show_rendering(render(display, self._images))
-        if old is not None and places is not None:
+            places = [view.reading_place(), doc_position(document, caret.anchor()), cursor_position(caret)]
             mapped = [display.map_from(old, place) for place in places]
-            if all(place is not None for place in mapped):
-                document = view.document()
-                top, anchor, position = (document_position(document, place) for place in mapped if place)
-                cursor = QTextCursor(document)
-                cursor.setPosition(anchor)
-                cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
-                view.setTextCursor(cursor)
-                view.scroll_to_position(top)
+        top = mapped[0] if mapped and all(mapped) else None
+        view.show_display(display, self._images, at=top)
+        if top is not None:
+            document = view.document()
+            anchor, position = (document_position(document, place) for place in mapped[1:] if place)
+            cursor = QTextCursor(document)
+            cursor.setPosition(anchor)
+            cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+            view.setTextCursor(cursor)
+            view.scroll_to(top)
         self.setWindowTitle(strings.window_title(display.title or strings.untitled()))
         self.show_state()
 

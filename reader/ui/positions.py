@@ -6,8 +6,10 @@ for Qt. Every conversion goes through the two functions here; a UTF-16 offset th
 halves of a surrogate pair counts as the character it is part of (the start of that character).
 
 A :class:`~reader.core.display.DocPosition` is (block number, code-point offset in the block's text); the
-reading view's document has exactly one block per display block (``reader.ui.rendering``), so block
-numbers are the same on both sides.
+reading view's document has exactly one block per display block (``reader.ui.rendering``). A long
+document is shown a section at a time (``ReadingView``): the document then holds the display blocks from
+its ``firstBlock`` property on, and block numbers here are shifted by it. A place outside the section
+shown maps to the section's nearer end.
 """
 
 from __future__ import annotations
@@ -47,9 +49,21 @@ def from_utf16(text: str, offset: int) -> int:
     return len(text)
 
 
+FIRST_BLOCK = "firstBlock"
+"""The document property holding the number of the display block its first block shows."""
+
+
+def first_block(document: QTextDocument) -> int:
+    value = document.property(FIRST_BLOCK)
+    return value if isinstance(value, int) else 0
+
+
 def document_position(document: QTextDocument, position: DocPosition) -> int:
-    """The document (UTF-16) position of ``position``; past the end, the document's end."""
-    block = document.findBlockByNumber(position.block)
+    """The document (UTF-16) position of ``position``; before or past the section shown, its ends."""
+    number = position.block - first_block(document)
+    if number < 0:
+        return 0
+    block = document.findBlockByNumber(number)
     if not block.isValid():
         return max(0, document.characterCount() - 1)
     return block.position() + to_utf16(block.text(), position.offset)
@@ -57,17 +71,19 @@ def document_position(document: QTextDocument, position: DocPosition) -> int:
 
 def doc_position(document: QTextDocument, position: int) -> DocPosition:
     """The display position of document (UTF-16) ``position``."""
+    base = first_block(document)
     block = document.findBlock(max(0, position))
     if not block.isValid():
         block = document.lastBlock()
-        return DocPosition(block.blockNumber(), len(block.text()))
-    return DocPosition(block.blockNumber(), from_utf16(block.text(), position - block.position()))
+        return DocPosition(base + block.blockNumber(), len(block.text()))
+    return DocPosition(base + block.blockNumber(), from_utf16(block.text(), position - block.position()))
 
 
 def cursor_position(cursor: QTextCursor) -> DocPosition:
     """A cursor's place (its position, not its anchor)."""
     block = cursor.block()
-    return DocPosition(block.blockNumber(), from_utf16(block.text(), cursor.positionInBlock()))
+    base = first_block(cursor.document())
+    return DocPosition(base + block.blockNumber(), from_utf16(block.text(), cursor.positionInBlock()))
 
 
 def range_cursor(document: QTextDocument, start: DocPosition, end: DocPosition | None = None) -> QTextCursor:

@@ -172,6 +172,7 @@ class ReadAloud(QObject):
         return sentence, word
 
     def _range_cursor(self, block: int, start: int, end: int) -> QTextCursor:
+        self.view.show_block(block)  # a long text: the section holding the block
         return range_cursor(self.view.document(), DocPosition(block, start), DocPosition(block, end))
 
     def content_replaced(self, is_new_content: bool) -> None:
@@ -232,7 +233,7 @@ class ReadAloud(QObject):
         # Scroll only when the sentence's first line is out of sight or in the bottom fifth: the text then
         # moves by a page-like step, not a little at every sentence.
         if rect.top() < 0 or rect.bottom() > viewport.height() * 4 // 5:
-            self.view.scroll_to_position(max(0, cursor.position()))
+            self.view.scroll_to(DocPosition(utterance.block, utterance.start))
 
     # --- 指读 and clicks -----------------------------------------------------------------------------------
 

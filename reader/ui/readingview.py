@@ -17,6 +17,13 @@ Text settings (:class:`TextStyle`: size, spacing, font, bold, alignment) come in
    are put back. Only the text above that position is laid out (Qt lays out lazily), so a change costs
    ~40 ms at the start of a 1,000,000-character book and more the further in the reader is.
 
+A long document (over :data:`SECTION_CHARS` characters) is shown a section at a time, as e-book readers
+show a chapter: the view's document holds about that many characters of display blocks around the reading
+position, and moves on to the next section when the reader (or the caret, or speech, or a search) comes
+near an edge of the one shown (:meth:`ReadingView.show_block`). So a text-size step lays out at most one
+section, wherever the reader is in a 1,000,000-character book. Positions outside the view
+(``DocPosition``) always count in the whole display document (``reader.ui.positions``).
+
 The line-width limit only sets viewport margins (a centred column, no new layout of the text beyond the
 new width). Width, font and style-sheet changes otherwise re-lay the text out lazily, which would jump the
 view towards the start: the view keeps its reading position through those too.
@@ -25,14 +32,12 @@ view towards the start: the view keeps its reading position through those too.
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
-    QFontDatabase,
-    QFontInfo,
     QFontMetricsF,
+    QImage,
     QMouseEvent,
     QPaintEvent,
     QPalette,
@@ -46,14 +51,24 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 from shiboken6 import delete, isValid
 
-from reader.core.display import DisplayDocument
+from reader.core.display import DisplayDocument, DocPosition
 from reader.ui import strings
-from reader.ui.rendering import MAX_IMAGE_WIDTH, Rendering, TextStyle, check_blocks, style_sheet
-from reader.ui.settingscontroller import font_size_bounds
+from reader.ui.positions import FIRST_BLOCK, doc_position, document_position
+from reader.ui.readingfont import (
+    clamped,
+    document_font,
+    fit_images,
+    reading_font,
+)
+from reader.ui.rendering import (
+    MAX_IMAGE_WIDTH,
+    Rendering,
+    TextStyle,
+    check_blocks,
+    style_sheet,
+)
+from reader.ui.sections import EDGE_BLOCKS, Sections
 
-DEFAULT_POINT_SIZE = 16.0
-MIN_POINT_SIZE, MAX_POINT_SIZE = font_size_bounds()
-SIZE_STEPS = (12, 14, 16, 18, 20, 22, 24, 28, 32, 36, 40, 48, 56, 64, 72, 84, 96, 108, 120)
 DOCUMENT_MARGIN = 24
 ALIGNMENTS = {
     "justify": Qt.AlignmentFlag.AlignJustify,
@@ -62,51 +77,6 @@ ALIGNMENTS = {
 """Block alignment per ``TextStyle.alignment``; left (the HTML's own) needs nothing."""
 WHEEL_STEP = 120
 """One notch of a mouse wheel in eighths of a degree."""
-
-LONG_TEXT_HTML = 300_000
-"""Rendered HTML this long or longer is laid out without optional shaping (see ``_document_font``)."""
-
-PREFERRED_FAMILIES = (
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "Microsoft YaHei",
-    "Microsoft YaHei UI",
-    "PingFang SC",
-    "Hiragino Sans GB",
-    "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei",
-    "Noto Sans SC",
-    "SimHei",
-    "Droid Sans Fallback",
-)
-"""Sans-serif Simplified Chinese families, clearest first; large sans text reads best for low vision."""
-
-
-@cache
-def reading_family() -> str | None:
-    """A family that covers Simplified Chinese, or None to leave the choice to the system."""
-    available = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
-    present = set(available)
-    for family in PREFERRED_FAMILIES:
-        if family in present:
-            return family
-    return available[0] if available else None
-
-
-def _clamped(style: TextStyle) -> TextStyle:
-    return dataclasses.replace(style, font_size_pt=clamp_point_size(style.font_size_pt))
-
-
-def clamp_point_size(size: float) -> float:
-    return min(max(size, MIN_POINT_SIZE), MAX_POINT_SIZE)
-
-
-def larger_size(size: float) -> float:
-    return clamp_point_size(next((float(s) for s in SIZE_STEPS if s > size + 0.01), MAX_POINT_SIZE))
-
-
-def smaller_size(size: float) -> float:
-    return clamp_point_size(next((float(s) for s in reversed(SIZE_STEPS) if s < size - 0.01), MIN_POINT_SIZE))
 
 
 class ReadingView(QTextEdit):
@@ -148,7 +118,7 @@ class ReadingView(QTextEdit):
         self.setCursorWidth(2)
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
-        self._style = _clamped(style if style is not None else TextStyle())
+        self._style = clamped(style if style is not None else TextStyle())
         self._font = self._make_font()
         self._rendering: Rendering | None = None
         self._hovered = ""
@@ -159,18 +129,106 @@ class ReadingView(QTextEdit):
         self._wheel_rest = 0
         self._is_restyling = False
         self._kept_position: int | None = None
+        self._sections = Sections()
+        self._is_moving_section = False
+        self._is_edge_check_pending = False
         self.setFont(self._font)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.verticalScrollBar().valueChanged.connect(self._check_edges)
 
     # Content
 
     @property
     def display(self) -> DisplayDocument | None:
         """The display document shown (None before any, or for a free piece of HTML)."""
-        return self._rendering.display if self._rendering is not None else None
+        has_display = self._rendering is not None and self._rendering.display is not None
+        return self._sections.display if has_display else None
+
+    @property
+    def section(self) -> tuple[int, int]:
+        """The display blocks ``start, end`` the view's document holds."""
+        return self._sections.bounds
+
+    def show_display(
+        self, display: DisplayDocument, images: dict[str, QImage] | None = None, at: DocPosition | None = None
+    ) -> None:
+        """Show ``display`` (a long one from the section holding ``at``); the caret goes to the top of it."""
+        self._sections.reset(display, images)
+        self._sections.bounds = (-1, -1)
+        rendering = self._sections.render_around(at.block if at is not None else 0)
+        assert rendering is not None
+        self.show_rendering(rendering)
+
+    def show_block(self, block: int) -> bool:
+        """Make sure display block ``block`` is in the view's document; True when the section moved (the
+        document was replaced by another section: ``document_replaced(False)``)."""
+        start, end = self._sections.bounds
+        if self._sections.display is None or start <= block < end:
+            return False
+        self._move_section(block)
+        return True
+
+    def _move_section(self, block: int) -> None:
+        caret = self.textCursor()
+        document = self.document()
+        anchor, position = doc_position(document, caret.anchor()), doc_position(document, caret.position())
+        rendering = self._sections.render_around(block)
+        if rendering is None:
+            return
+        self._rendering = rendering
+        moving, self._is_moving_section = self._is_moving_section, True
+        try:
+            self._install(self._new_document(rendering), is_new_content=False)
+            new = self.document()
+            cursor = QTextCursor(new)
+            cursor.setPosition(document_position(new, anchor))
+            cursor.setPosition(document_position(new, position), QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+        finally:
+            self._is_moving_section = moving
+
+    def scroll_to(self, position: DocPosition) -> None:
+        """Scroll so that the line holding display position ``position`` is the first line in the view."""
+        moving, self._is_moving_section = self._is_moving_section, True
+        try:
+            if self._sections.display is not None and self._sections.is_near_edge(position.block):
+                self._move_section(position.block)
+            self.scroll_to_position(document_position(self.document(), position))
+        finally:
+            self._is_moving_section = moving
+
+    def reading_place(self) -> DocPosition:
+        """The reading position (see :meth:`reading_position`) as a display position."""
+        return doc_position(self.document(), self.reading_position())
+
+    def _check_edges(self, *_args: object) -> None:
+        # After the events in hand: a scroll in the middle of a new layout must not move the section.
+        if not self._is_edge_check_pending and not self._is_moving_section and not self._is_restyling:
+            self._is_edge_check_pending = True
+            QTimer.singleShot(0, self._move_at_edges)
+
+    def _move_at_edges(self) -> None:
+        """Near an edge of the section shown, with more of the document beyond it: move on."""
+        self._is_edge_check_pending = False
+        sections = self._sections
+        if not isValid(self) or self._is_moving_section or sections.display is None or sections.is_whole:
+            return
+        top = self.cursorForPosition(QPoint(0, 0)).block().blockNumber()
+        bottom = self.cursorForPosition(QPoint(0, self.viewport().height() - 1)).block().blockNumber()
+        if sections.is_at_edge(top, bottom):
+            place = self.reading_place()
+            self._is_moving_section = True
+            try:
+                self._move_section(place.block)  # a section around the top line: room on both sides
+                self.scroll_to_position(document_position(self.document(), place))
+            finally:
+                self._is_moving_section = False
 
     def show_rendering(self, rendering: Rendering) -> None:
         """Replace the content; the caret goes to the top."""
+        if rendering.display is not None and rendering.display is not self._sections.display:
+            self._sections.reset(rendering.display)
+            self._sections.bounds = (rendering.first_block, rendering.first_block + rendering.block_count)
         self._rendering = rendering
         self._kept_position = None
         self._install(self._new_document(rendering), is_new_content=True)
@@ -192,8 +250,9 @@ class ReadingView(QTextEdit):
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(image.name), image.image)
             self._image_widths[image.name] = image.image.width()
         document.setHtml(rendering.html)
+        document.setProperty(FIRST_BLOCK, rendering.first_block)
         if rendering.display is not None:
-            check_blocks(document.blockCount(), rendering.display)
+            check_blocks(document.blockCount(), rendering.display, rendering.block_count)
         alignment = ALIGNMENTS.get(self._style.alignment)
         if alignment is not None:
             # Cheap here (~2 ms for a book): the document has no layout yet.
@@ -239,7 +298,7 @@ class ReadingView(QTextEdit):
 
     def apply_style(self, style: TextStyle) -> None:
         """Show the text in ``style``; the line at the top of the view and the caret stay where they are."""
-        style = _clamped(style)
+        style = clamped(style)
         if style == self._style:
             return
         needs_new_document = dataclasses.replace(style, max_line_width_chars=0) != dataclasses.replace(
@@ -260,18 +319,21 @@ class ReadingView(QTextEdit):
         anchor, position = caret.anchor(), caret.position()
         document = self._new_document(rendering)
         self._is_restyling = True
+        moving, self._is_moving_section = self._is_moving_section, True
         try:
             self._install(document, is_new_content=False)
             self.setFont(self._font)
             self._update_side_margins()
+            restored = QTextCursor(document)
+            end = document.characterCount() - 1
+            restored.setPosition(min(anchor, end))
+            restored.setPosition(min(position, end), QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(restored)
+            self._is_restyling = False
+            self.scroll_to_position(top)
         finally:
             self._is_restyling = False
-        restored = QTextCursor(document)
-        end = document.characterCount() - 1
-        restored.setPosition(min(anchor, end))
-        restored.setPosition(min(position, end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(restored)
-        self.scroll_to_position(top)
+            self._is_moving_section = moving
 
     def top_position(self) -> int:
         """The document position at the top left of the view: the start of the first line shown."""
@@ -315,33 +377,10 @@ class ReadingView(QTextEdit):
         bar.setValue(target)
 
     def _make_font(self) -> QFont:
-        font = QFont(self.font())
-        families = [self._style.font_family] if self._style.font_family else []
-        automatic = reading_family()
-        if automatic and automatic not in families:
-            families.append(automatic)
-        if families:
-            font.setFamilies(families)
-        font.setPointSizeF(self._style.font_size_pt)
-        font.setWeight(QFont.Weight.Bold if self._style.bold else QFont.Weight.Normal)
-        pixels = QFontInfo(font).pixelSize() or self._style.font_size_pt * 96 / 72
-        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, self._style.letter_spacing_em * pixels)
-        return font
+        return reading_font(self.font(), self._style)
 
     def _document_font(self, rendering: Rendering) -> QFont:
-        """The document's default font: the reading font, without optional shaping for a long text.
-
-        Keeping the reading position after a text-size step lays the text out down to it, and shaping is
-        half of that: skipping it where the script does not need it (Han characters never do) takes a
-        step near the end of a 1,000,000-character book from ~230 to ~140 ms with the same line breaks.
-        The cost is cosmetic (no kerning or ligatures in Latin words; "——" shows a hairline gap), so
-        short texts, i.e. nearly every article, keep full shaping.
-        """
-        if len(rendering.html) < LONG_TEXT_HTML:
-            return self._font
-        font = QFont(self._font)
-        font.setStyleStrategy(font.styleStrategy() | QFont.StyleStrategy.PreferNoShaping)
-        return font
+        return document_font(self._font, len(rendering.html))
 
     def changeEvent(self, event: QEvent) -> None:
         # A new style sheet (a colour scheme) re-polishes the view and Qt re-lays the text out, lazily:
@@ -395,38 +434,9 @@ class ReadingView(QTextEdit):
         if not self._image_widths:
             return
         available = max(self.viewport().width() - 2 * DOCUMENT_MARGIN - 8, 48)
-        if available == self._fitted_width:
-            return
-        self._fitted_width = available
-        document = self.document()
-        block = document.begin()
-        while block.isValid():
-            iterator = block.begin()
-            while not iterator.atEnd():
-                fragment = iterator.fragment()
-                char_format = fragment.charFormat()
-                if char_format.isImageFormat():
-                    image_format = char_format.toImageFormat()
-                    natural = self._image_widths.get(image_format.name())
-                    if natural:
-                        wanted = min(natural, available, MAX_IMAGE_WIDTH)
-                        if int(image_format.width()) != wanted:
-                            scale = wanted / natural
-                            image_format.setWidth(wanted)
-                            image = document.resource(
-                                QTextDocument.ResourceType.ImageResource, QUrl(image_format.name())
-                            )
-                            height = getattr(image, "height", None)
-                            if callable(height):
-                                image_format.setHeight(round(height() * scale))
-                            cursor = QTextCursor(document)
-                            cursor.setPosition(fragment.position())
-                            cursor.setPosition(
-                                fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
-                            )
-                            cursor.setCharFormat(image_format)
-                iterator += 1
-            block = block.next()
+        if available != self._fitted_width:
+            self._fitted_width = available
+            fit_images(self.document(), self._image_widths, min(available, MAX_IMAGE_WIDTH))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # A new width re-lays the text out lazily: the scroll range shrinks for a moment and the view
@@ -458,9 +468,21 @@ class ReadingView(QTextEdit):
         self._set_hovered("")
 
     def _on_cursor_moved(self) -> None:
+        if not self._is_moving_section and self._sections.display is not None:
+            # The caret at an edge of the section (keyboard reading): the next section comes.
+            number = self.textCursor().block().blockNumber()
+            if self._sections.is_at_edge(number + 1 - EDGE_BLOCKS, number - 1 + EDGE_BLOCKS):
+                QTimer.singleShot(0, self._follow_caret)
         # The caret inside a link's text counts as keyboard focus on that link.
         char_format = self.textCursor().charFormat()
         self._set_hovered(char_format.anchorHref() if char_format.isAnchor() else "")
+
+    def _follow_caret(self) -> None:
+        if self._sections.display is None or not isValid(self):
+            return
+        place = doc_position(self.document(), self.textCursor().position())
+        self._move_section(place.block)
+        self.ensureCursorVisible()
 
     def _set_hovered(self, href: str) -> None:
         if href != self._hovered:

@@ -121,6 +121,10 @@ class Rendering:
     html: str
     images: list[RenderedImage] = field(default_factory=list)
     display: DisplayDocument | None = None
+    first_block: int = 0
+    """The display block the HTML starts with (a long document is shown a section at a time)."""
+    block_count: int = -1
+    """How many display blocks the HTML shows (-1: all from ``first_block``)."""
 
 
 def _escape(text: str) -> str:
@@ -167,13 +171,16 @@ def labels() -> Labels:
     )
 
 
-def render(display: DisplayDocument, images: dict[str, QImage] | None = None) -> Rendering:
-    """The HTML of ``display``: one document block per display block (see the module docstring)."""
+def render(
+    display: DisplayDocument, images: dict[str, QImage] | None = None, start: int = 0, end: int | None = None
+) -> Rendering:
+    """The HTML of ``display``'s blocks ``start:end``: one document block per display block (see the module
+    docstring); ``start`` and ``end`` must not cut a list or a table (``reader.ui.sections.section_bounds``)."""
     images = images or {}
     parts: list[str] = []
     rendered: list[RenderedImage] = []
     names: dict[str, str] = {}
-    blocks = display.blocks
+    blocks = display.blocks[start:end]
     index = 0
     count = len(blocks)
     while index < count:
@@ -220,7 +227,7 @@ def render(display: DisplayDocument, images: dict[str, QImage] | None = None) ->
         else:
             parts.append(f"<p>{_escape(block.text)}</p>")
         index += 1
-    return Rendering("".join(parts), rendered, display)
+    return Rendering("".join(parts), rendered, display, start, count)
 
 
 def _group_end(blocks: list[DisplayBlock], start: int) -> int:
@@ -261,9 +268,9 @@ class RenderMismatchError(AssertionError):
     """The document Qt built does not have one block per display block (a renderer defect)."""
 
 
-def check_blocks(block_count: int, display: DisplayDocument) -> None:
-    """Raise :class:`RenderMismatchError` unless Qt made exactly one block per display block."""
-    if block_count != len(display.blocks):
-        raise RenderMismatchError(
-            f"the reading view has {block_count} blocks for {len(display.blocks)} display blocks"
-        )
+def check_blocks(block_count: int, display: DisplayDocument, expected: int = -1) -> None:
+    """Raise :class:`RenderMismatchError` unless Qt made exactly one block per display block shown
+    (``expected``; -1: all of them)."""
+    wanted = len(display.blocks) if expected < 0 else expected
+    if block_count != wanted:
+        raise RenderMismatchError(f"the reading view has {block_count} blocks for {wanted} display blocks")

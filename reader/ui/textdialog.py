@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from reader.core.settings import Settings
 from reader.ui import strings
-from reader.ui.readingview import MAX_POINT_SIZE, MIN_POINT_SIZE, PREFERRED_FAMILIES, ReadingView
+from reader.ui.readingfont import MAX_POINT_SIZE, MIN_POINT_SIZE, PREFERRED_FAMILIES
+from reader.ui.readingview import ReadingView
 from reader.ui.rendering import Rendering, TextStyle
 from reader.ui.widgets import describe
 

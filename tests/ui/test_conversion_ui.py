@@ -166,7 +166,8 @@ def test_large_article_converts_in_slices_and_reports_progress(
     assert window.conversion is None, "not done at once"
     qtbot.waitUntil(lambda: window.conversion == "s2t", timeout=10_000)
     assert any("%" in message for message in messages)
-    text = window.reading_view.document().toPlainText()
+    assert window.display is not None
+    text = "\n".join(window.display.texts)
     assert "第700段第6句街道綜合養老服務中心" in text
     assert "养老" not in text
 

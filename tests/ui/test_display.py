@@ -31,7 +31,7 @@ from reader.core import themes
 from reader.core.document import Block, BlockKind
 from reader.core.settings import Settings
 from reader.ui.mainwindow import MainWindow
-from reader.ui.readingview import MAX_POINT_SIZE
+from reader.ui.readingfont import MAX_POINT_SIZE
 from reader.ui.textdialog import NO_LIMIT, TextDialog, font_families
 from tests.ui.articles import make_opened, numbered_paragraphs
 

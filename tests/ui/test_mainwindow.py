@@ -17,7 +17,7 @@ from reader.core.settings import Settings, SettingsStore
 from reader.ui import opening as opening_module
 from reader.ui import recent
 from reader.ui.mainwindow import MainWindow
-from reader.ui.readingview import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
+from reader.ui.readingfont import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
 from reader.ui.rendering import Rendering
 from tests.ui.articles import make_opened, write_text_file
 
