@@ -432,23 +432,19 @@ _HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003ffff]")
 def detect_script(text: str) -> Script | None:
     """``"hans"`` or ``"hant"`` for text mostly in one script; None for no Chinese or no clear majority.
 
-    Counts, on a sample, the characters s2t would change (simplified-only) against those t2s would change
-    (traditional-only); characters shared by both scripts do not count.
+    Counts, on a sample, the frequent simplified-only characters against the frequent traditional-only
+    ones (``reader.core.scripts``); characters shared by both scripts do not count.
     """
-    sample = "".join(_HAN.findall(text[: _SAMPLE_LENGTH * 4]))[:_SAMPLE_LENGTH]
+    from reader.core.scripts import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+
+    sample = _HAN.findall(text[: _SAMPLE_LENGTH * 4])[:_SAMPLE_LENGTH]
     if not sample:
         return None
-    simplified = _changed(sample, convert_text(sample, "s2t"))
-    traditional = _changed(sample, convert_text(sample, "t2s"))
+    simplified = sum(1 for char in sample if char in SIMPLIFIED_ONLY)
+    traditional = sum(1 for char in sample if char in TRADITIONAL_ONLY)
     if simplified == traditional:
         return None
     return "hans" if simplified > traditional else "hant"
-
-
-def _changed(sample: str, converted: str) -> int:
-    if len(sample) != len(converted):
-        return abs(len(sample) - len(converted))
-    return sum(1 for a, b in zip(sample, converted, strict=True) if a != b)
 
 
 def locale_script(locale: str) -> Literal["hans", "tw", "hk"] | None:
