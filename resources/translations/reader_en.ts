@@ -1977,5 +1977,13 @@ The current article is unchanged.</translation>
         <source>已保存报告 {path}</source>
         <translation>Saved the report {path}</translation>
     </message>
+    <message>
+        <source>正在打开 {name}……</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
+        <source>连读·已暂停</source>
+        <translation>Read all · paused</translation>
+    </message>
 </context>
 </TS>

@@ -1977,5 +1977,13 @@
         <source>已保存报告 {path}</source>
         <translation>已儲存報告 {path}</translation>
     </message>
+    <message>
+        <source>正在打开 {name}……</source>
+        <translation>正在開啟 {name}……</translation>
+    </message>
+    <message>
+        <source>连读·已暂停</source>
+        <translation>連讀·已暫停</translation>
+    </message>
 </context>
 </TS>
