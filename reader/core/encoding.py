@@ -213,7 +213,7 @@ def _wide_unicode(data: bytes) -> Decoded | None:
     if best is None or best[0] < 0.9:
         return None
     try:
-        return Decoded(data.decode(best[1]), best[1])
+        return Decoded(_whole(data, best[1]), best[1])
     except UnicodeDecodeError:
         return _lossy(*_lenient(data, (best[1],)))
 
@@ -253,7 +253,7 @@ def _chinese_reading(data: bytes) -> Decoded | None:
     charset-normalizer drops any codec that fails on a single byte, so a GB page with two corrupt bytes
     comes back as a Cyrillic code page; and single-byte declarations read CJK bytes without complaint.
     """
-    high_bytes = len(data.translate(None, bytes(range(0x80))))
+    high_bytes = _high_bytes(data)
     gb_set, big5_set = common_han()
     best: tuple[float, Decoded] | None = None
     for family, common in ((_GB, gb_set), (_BIG5, big5_set)):
@@ -282,7 +282,7 @@ def _weak_utf8(data: bytes, utf8_text: str, family: tuple[str, ...] | None) -> D
             if common_ratio(chosen[0], gb_set if family == _GB else big5_set, minimum=1) >= 0.85:
                 return Decoded(*chosen)
     try:
-        text = data.decode("gb18030")
+        text = _whole(data, "gb18030")
     except UnicodeDecodeError:
         return None
     return Decoded(text, "gb18030") if is_plain_gb(text) else None
@@ -310,10 +310,43 @@ def _safe_sample(data: bytes, limit: int = SAMPLE_BYTES) -> bytes:
     return data[: cut + 1] if cut > 0 else data[:limit]
 
 
+DECODE_CHUNK_BYTES = 1024 * 1024
+"""Large data is decoded this many bytes at a time (see ``_whole``)."""
+
+
+def _whole(data: bytes, codec: str, errors: str = "strict") -> str:
+    """``data.decode(codec, errors)`` with bounded working memory.
+
+    Python's UTF-8 decoder reserves room for the widest result while it works (about 4.5 times the
+    text for Chinese, so a 60 MB file briefly took 170 MB on top of its bytes); in pieces, only the
+    pieces and the joined text are held (twice the text). The other decoders already stay near that.
+    """
+    if len(data) <= DECODE_CHUNK_BYTES or not codec.startswith("utf-8"):
+        return data.decode(codec, errors)
+    decoder = codecs.getincrementaldecoder(codec)(errors)
+    pieces = [
+        decoder.decode(data[start : start + DECODE_CHUNK_BYTES])
+        for start in range(0, len(data), DECODE_CHUNK_BYTES)
+    ]
+    pieces.append(decoder.decode(b"", True))
+    return "".join(pieces)
+
+
+_ASCII_BYTES = bytes(range(0x80))
+
+
+def _high_bytes(data: bytes) -> int:
+    """How many bytes are 0x80 or above, counted a piece at a time (no copy of the whole data)."""
+    return sum(
+        len(data[start : start + DECODE_CHUNK_BYTES].translate(None, _ASCII_BYTES))
+        for start in range(0, len(data), DECODE_CHUNK_BYTES)
+    )
+
+
 def _strict(data: bytes, family: tuple[str, ...]) -> tuple[str, str] | None:
     for codec in family:
         try:
-            return data.decode(codec), codec
+            return _whole(data, codec), codec
         except UnicodeDecodeError:
             continue
     return None
@@ -323,7 +356,7 @@ def _lenient(data: bytes, family: tuple[str, ...]) -> tuple[str, str, int]:
     """The reading with the fewest undecodable bytes: text, codec, number of replacements."""
     best: tuple[str, str, int] | None = None
     for codec in family:
-        text = data.decode(codec, errors="replace")
+        text = _whole(data, codec, "replace")
         bad = text.count("\ufffd")
         if best is None or bad < best[2]:
             best = (text, codec, bad)
@@ -371,7 +404,7 @@ def _short_gb(data: bytes, high_bytes: int) -> Decoded | None:
     if high_bytes >= 100:
         return None
     try:
-        text = data.decode("gb18030")
+        text = _whole(data, "gb18030")
     except UnicodeDecodeError:
         return None
     return Decoded(text, "gb18030") if is_plain_gb(text) else None
@@ -392,8 +425,16 @@ def _from_detector(data: bytes, detected: list[tuple[str, ...]]) -> Decoded | No
 
 def _least_damaged(data: bytes, pool: list[tuple[str, ...]], high_bytes: int) -> Decoded:
     """Nothing reads every byte (a page with a few corrupt bytes): replace what cannot be read."""
-    readings = [_lenient(data, family) for family in pool if family[0] not in _UNICODE_WIDE]
-    text, codec, bad = min(readings, key=lambda reading: reading[2])  # stable: earlier candidates win ties
+    best: tuple[str, str, int] | None = None
+    for family in pool:  # one reading held at a time: each is as large as the whole text
+        if family[0] in _UNICODE_WIDE:
+            continue
+        reading = _lenient(data, family)
+        if best is None or reading[2] < best[2]:  # earlier candidates win ties
+            best = reading
+        del reading
+    assert best is not None
+    text, codec, bad = best
     if bad > max(16, high_bytes // 20):
         raise UndecodableError("the text is in no encoding the reader knows")
     return _lossy(text, codec, bad)
@@ -409,7 +450,7 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return Decoded(data.decode(codec), codec)
+                return Decoded(_whole(data, codec), codec)
             except UnicodeDecodeError:
                 return _lossy(*_lenient(data, (codec,)))
 
@@ -426,7 +467,7 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
     label = declared or declared_charset(data)
     family = codec_family(label) if label else None
     try:
-        text = data.decode("utf-8")
+        text = _whole(data, "utf-8")
     except UnicodeDecodeError:
         pass
     else:
@@ -436,7 +477,7 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
         decoded = _from_declaration(data, family)
         if decoded is not None:
             return decoded
-    high_bytes = len(data.translate(None, bytes(range(0x80))))
+    high_bytes = _high_bytes(data)
     decoded = _short_gb(data, high_bytes)
     if decoded is not None:
         return decoded

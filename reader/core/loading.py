@@ -173,6 +173,8 @@ def _binary_kind(data: bytes) -> str | None:
 _MARKUP_START = re.compile(rb"^(<!doctype\s+html|<html|<head|<body|<meta|<title|<!--)", re.IGNORECASE)
 _XML_START = re.compile(rb"^<\?xml", re.IGNORECASE)
 _HTML_IN_XML = re.compile(rb"<(html|!doctype\s+html)\b", re.IGNORECASE)
+_VISIBLE = re.compile(r"[^\s\ufeff]")
+"""Anything but white space and byte-order marks (searched, not stripped: no copy of the text)."""
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 
 
@@ -279,7 +281,7 @@ def load(path: str | Path) -> LoadedDocument:
     """Read, identify and decode one file; see the module docstring for the steps."""
     file = Path(path)
     data = _read(file)
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(): that copies a whole novel to test its ends
         raise EmptyFileError(file, "the file is empty" if not data else "the file contains only white space")
     what = _binary_kind(data)
     if what is not None:
@@ -304,12 +306,20 @@ def load(path: str | Path) -> LoadedDocument:
             raise MalformedError(file, "the web page in the MHTML archive is empty")
 
     decoded = _decode(file, data, declared)
+    # Only the text is kept from here: the bytes and the decoder's result are let go before the
+    # newlines are normalised, so a large file is never held three times over.
+    del data
     text = decoded.text.removeprefix("\ufeff")  # a second mark, or one a codec without -sig kept
+    codec = decoded.encoding
     warnings += decoded.warnings
-    if not text.lstrip("\ufeff").strip():
+    del decoded
+    if _VISIBLE.search(text) is None:
         raise EmptyFileError(file, "the file contains only white space")
     if kind == "text":
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if "\r" in text:
+            text = text.replace("\r\n", "\n")
+        if "\r" in text:
+            text = text.replace("\r", "\n")
     elif location is None:
         saved_from = _SAVED_FROM.search(text, 0, 4096)
         location = saved_from.group(1) if saved_from else None
@@ -317,7 +327,7 @@ def load(path: str | Path) -> LoadedDocument:
         path=file,
         kind=kind,
         text=text,
-        encoding=decoded.encoding,
+        encoding=codec,
         base_dir=base_dir,
         location=location,
         parts=parts,

@@ -156,6 +156,24 @@ def test_million_character_text_is_fast() -> None:
     assert statistics.median(timings) < 0.5  # budget 0.2 s, measured ~0.1 s; slack for a shared machine
 
 
+def test_novel_with_one_sentence_per_line_gives_a_block_per_line() -> None:
+    sentences = [f"第{n}句话说完了。" if n % 3 else f"“第{n}句是对话，长一些！”" for n in range(2000)]
+    text = "长篇小说\n" + "\n".join(sentences) + "\n"
+    document = LoadedDocument(path=Path("novel.txt"), kind="text", text=text, encoding="utf-8")
+    article = extract(document)
+    assert article.title == "长篇小说"
+    assert [block.text for block in article.blocks] == sentences
+    assert article.language == "zh-Hans"
+    assert article.page_text is document.text  # the whole file, shared rather than copied
+
+
+def test_text_file_date_and_source_come_from_its_first_lines() -> None:
+    text = "通知\n发布日期：2024年3月5日  来源：示例市教育局\n" + "x" * 300 + "\n" + "正文。\n" * 50
+    article = extract(LoadedDocument(path=Path("a.txt"), kind="text", text=text, encoding="utf-8"))
+    assert article.date == "2024-03-05"
+    assert article.source == "示例市教育局"
+
+
 @pytest.mark.parametrize(
     ("title", "expected"),
     [

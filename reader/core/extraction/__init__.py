@@ -56,18 +56,23 @@ def _extract_text(document: LoadedDocument) -> Article:
     title, body = plaintext.title_and_blocks(document.text)
     if not body and title is None:
         raise MalformedError(document.path, "no readable text in the file")
-    page_text = "\n".join(block.text for block in body)
-    if title:
-        page_text = title + ("\n" + page_text if page_text else "")
-    head_lines = [htmltree.Line(line, None, False) for line in document.text.split("\n", 30)[:30]]
+    head_lines = [htmltree.Line(line, None, False) for line in plaintext.head_lines(document.text)]
     head = metadata.PageMeta({}, "", "")
+    sample = [title] if title else []
+    size = len(title or "")
+    for block in body:  # detect_language reads the first 20,000 characters
+        if size >= 20_000:
+            break
+        sample.append(block.text[:20_000])
+        size += len(sample[-1]) + 1
     return Article(
         title=title or document.path.stem,
         blocks=body,
         date=metadata.line_date(head_lines, 0, 0, metadata.latest_date()),
         source=metadata.choose_source(head, head_lines, 0),
-        language=metadata.detect_language(page_text, ""),
-        page_text=page_text,
+        language=metadata.detect_language("\n".join(sample), ""),
+        # The whole file as it is: shared with the loaded text rather than a second copy of a novel.
+        page_text=document.text,
     )
 
 
