@@ -35,7 +35,7 @@ from reader.core.display import DisplayDocument, DocPosition
 from reader.speech.utterances import BlockList, Position, ReadingText, Utterance
 from reader.ui import screenreader
 from reader.ui.aids.caption import clean_sentence, sentence_range_at
-from reader.ui.positions import cursor_position, doc_position, from_utf16, range_cursor
+from reader.ui.positions import cursor_position, doc_position, range_cursor
 from reader.ui.readingview import ReadingView
 from reader.ui.speech import SpeechService
 
@@ -272,7 +272,9 @@ class ReadAloud(QObject):
         return False
 
     def _speak_pointed(self) -> None:
-        if not self.point_read or not self.sound or self.service.state == "reading":
+        # The pointer resting on something while 连读 reads is a hand on the mouse, not a question. A
+        # confirmation being heard, or a paused reading, gives way (指读 has NVDA's NOW priority).
+        if not self.point_read or not self.sound or self.service.say_all_state == "reading":
             return
         global_point = QCursor.pos()
         widget = QApplication.widgetAt(global_point)
@@ -284,11 +286,9 @@ class ReadAloud(QObject):
             if found is None or found == self._last_pointed:
                 return
             self._last_pointed = found
-            block = self.view.document().findBlock(found[0])
-            text = block.text()
-            start = from_utf16(text, found[0] - block.position())
-            end = from_utf16(text, found[1] - block.position())
-            self.service.speak(text[start:end])
+            # The sentence as 连读 says it, from the display document: highlighted while heard.
+            position = doc_position(self.view.document(), found[0])
+            self.service.speak_sentence_at(self.text(), _position(position))
             return
         name = accessible_name(widget)
         if name and name != self._last_pointed:
@@ -296,7 +296,9 @@ class ReadAloud(QObject):
             self.service.speak(spoken_name(name))
 
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if not self.point_read or not self.sound or new is None or self.service.state == "reading":
+        # A focus move is the reader's own: its name is said at once, even during 连读, which then goes
+        # on from the sentence it cut (NVDA's NOW priority).
+        if not self.point_read or not self.sound or new is None:
             return
         name = accessible_name(new)
         if name:

@@ -216,6 +216,14 @@ class SpeechService(QObject):
         self.manager.speak(text)
         self._timer.start()
 
+    def speak_sentence_at(self, text: ReadingText, position: Position) -> bool:
+        """指读 of the sentence of ``text`` at ``position``; False when nothing there can be said."""
+        utterance = self.manager.sentence_at(text, position.block, position.offset)
+        if utterance is None:
+            return False
+        self.speak_utterance(utterance)
+        return True
+
     def speak_utterance(self, utterance: Utterance) -> None:
         self.manager.speak(utterance)
         self._timer.start()

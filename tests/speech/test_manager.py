@@ -429,17 +429,22 @@ def test_announcement_when_idle_is_spoken_at_once() -> None:
     h.manager.announce("大字幕已开启")
     assert h.listener.take() == [("state", "reading"), ("sentence", "大字幕已开启")]
     h.run_to_end()
-    assert h.listener.take() == [("state", "idle"), ("finished",)]
+    # "finished" belongs to a say-all: a confirmation alone only ends the speaking.
+    assert h.listener.take() == [("state", "idle")]
+    assert h.manager.say_all_state is SpeechState.IDLE
 
 
-def test_speak_interrupts_the_reading() -> None:
+def test_speak_interrupts_the_reading_which_then_goes_on_from_the_cut_sentence() -> None:
     h = Harness()
     h.manager.read_from(ARTICLE)
     h.run(300)
     h.manager.speak("打开按钮")
     assert h.listener.sentences() == ["标题在这里。", "打开按钮"]
+    assert h.manager.say_all_state is SpeechState.READING
     h.run_to_end()
-    assert h.listener.sentences() == ["标题在这里。", "打开按钮"]
+    # As NVDA's NOW priority: the say-all is interrupted, not ended; its cut sentence is said again.
+    assert h.listener.sentences() == ["标题在这里。", "打开按钮", *ALL]
+    h.manager.stop()
     pointed = UtteranceMaker(ARTICLE).sentence_at(3, 8)  # the sentence under the pointer
     assert pointed is not None
     h.manager.speak(pointed)
@@ -559,3 +564,76 @@ def test_empty_text_finishes_at_once() -> None:
 def test_lookahead_must_be_positive() -> None:
     with pytest.raises(ValueError, match="lookahead"):
         Harness(lookahead=0)
+
+
+class SayAllRecorder(Recorder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.say_all: list[str] = []
+
+    def say_all_changed(self, state: SpeechState) -> None:
+        self.say_all.append(state.value)
+
+
+def test_a_confirmation_never_changes_the_say_all_state() -> None:
+    h = Harness()
+    listener = SayAllRecorder()
+    h.manager.listener = listener
+    h.manager.announce("十字线已开启")
+    h.run_to_end()
+    assert listener.say_all == []  # heard, but no say-all started or ended
+    h.manager.read_from(ARTICLE)
+    h.run(300)
+    h.manager.announce("大字幕已开启")
+    h.player.finish()
+    h.manager.tick()
+    assert h.manager.current is not None and h.manager.current.is_message
+    assert h.manager.say_all_state is SpeechState.READING
+    h.run_to_end()
+    assert listener.say_all == ["reading", "idle"]
+
+
+def test_a_confirmation_is_synthesised_ahead_of_the_say_all_lookahead() -> None:
+    h = Harness(lookahead=3)
+    h.engine.delay_next(1.0, 10)  # every sentence takes a second to synthesise
+    h.manager.read_from(ARTICLE)
+    h.run(1020)
+    assert h.listener.sentences() == ["标题在这里。"]
+    h.manager.announce("语速很快")
+    # The engine answers in order: the message goes first, the say-all's unanswered requests after it.
+    # Only 第一段丙句？ was unanswered (the others were ready): it is submitted again behind the message.
+    assert h.submitted_texts()[-2:] == ["语速很快", "第一段丙句？"]
+    h.player.finish()
+    h.run(1100)
+    assert h.listener.sentences() == ["标题在这里。", "语速很快"]
+
+
+def test_point_reading_cuts_a_confirmation_at_once_and_drops_the_waiting_ones() -> None:
+    h = Harness()
+    h.manager.announce("十字线已开启")
+    h.manager.announce("大字幕已开启")
+    assert h.listener.sentences() == ["十字线已开启"]
+    h.manager.speak("第二段乙句。")
+    assert h.listener.sentences() == ["十字线已开启", "第二段乙句。"]
+    assert "stop" in [call for call, _ in h.player.calls]  # the confirmation's clip was cut off
+    h.run_to_end()
+    assert h.listener.sentences() == ["十字线已开启", "第二段乙句。"]
+
+
+def test_point_reading_while_paused_speaks_and_the_say_all_stays_paused() -> None:
+    h = Harness()
+    h.manager.read_from(ARTICLE)
+    h.run(300)
+    h.manager.pause()
+    assert h.manager.say_all_state is SpeechState.PAUSED
+    h.manager.speak("打开按钮")
+    assert h.listener.sentences() == ["标题在这里。", "打开按钮"]
+    h.run(3000)
+    assert h.listener.sentences() == ["标题在这里。", "打开按钮"]
+    assert h.manager.say_all_state is SpeechState.PAUSED
+    h.manager.resume()
+    h.run(300)
+    # The sentence the pause held was cut by 指读: it starts again from its beginning.
+    assert h.listener.sentences()[-1] == "标题在这里。"
+    h.run_to_end()
+    assert h.listener.sentences() == ["标题在这里。", "打开按钮", *ALL]

@@ -164,6 +164,42 @@ def test_a_confirmation_is_not_a_reading(window: MainWindow, qtbot: QtBot, tmp_p
     assert window.commands["continuous_read"].isChecked()
 
 
+def test_point_reading_does_not_wait_behind_a_confirmation(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text("标题\n\n一二三。四五六。\n", encoding="utf-8")
+    assert window.open_path(path)
+    window.change(announce_toggles="always", point_read=True)
+    window.speech.service.stop()
+    window.commands["crosshair"].trigger()  # spoken: 十字线已开启 (a few seconds at this rate)
+    qtbot.waitUntil(lambda: window.speech.service.current is not None, timeout=5000)
+    confirmation = window.speech.service.current
+    assert confirmation is not None and confirmation.is_message
+    button = window.toolbar_buttons["larger"]
+    button.setFocus()
+    # 指读 has the NOW priority: the control's name is heard at once, the confirmation cut off.
+    qtbot.waitUntil(lambda: window.speech.service.current is not confirmation, timeout=1000)
+    current = window.speech.service.current
+    assert current is not None and current.text == "放大"
+
+
+def test_focus_during_continuous_reading_is_said_and_the_reading_goes_on(
+    reading: MainWindow, qtbot: QtBot
+) -> None:
+    window = reading
+    window.change(point_read=True)
+    qtbot.waitUntil(lambda: not window.speech.service.current.is_message, timeout=10000)
+    heard = window.speech.service.current
+    window.toolbar_buttons["larger"].setFocus()
+    qtbot.waitUntil(lambda: window.speech.service.current.text == "放大", timeout=1000)
+    assert window.speech.say_all_state == "reading"
+    assert window.commands["continuous_read"].isChecked()
+    # The cut sentence is said again once the name has been said.
+    qtbot.waitUntil(lambda: window.speech.service.current.text == heard.text, timeout=10000)
+    assert _heard_text(window) == heard.text
+
+
 def test_a_paused_reading_shows_it(reading: MainWindow, qtbot: QtBot) -> None:
     reading.commands["pause_speech"].trigger()
     qtbot.waitUntil(lambda: reading.speech.say_all_state == "paused", timeout=2000)
