@@ -1,7 +1,10 @@
 """The bridge between the Qt-free speech layer and the window: engine, player and manager on the UI thread.
 
-:class:`SpeechService` owns one engine (the pyttsx3 worker process, or the silent engine when none works),
-the :class:`~reader.ui.audio.AudioPlayer` and the :class:`~reader.speech.manager.SpeechManager`, and turns
+:class:`SpeechService` owns one engine (the pyttsx3 worker process, or the silent engine when none works)
+behind one :class:`~reader.speech.queue.SynthesisQueue` (the reading's requests in its interactive lane, an
+audio export's in its background lane: a Read pressed during an export waits for at most two export
+sentences), the :class:`~reader.ui.audio.AudioPlayer` and the :class:`~reader.speech.manager.SpeechManager`,
+and turns
 the manager's listener calls into queued Qt signals (Orca's rule: nothing from the speech side touches
 widgets directly). While anything is being read a 10 ms timer pumps the manager (engine results, clip ends,
 word positions); when idle the timer stops, so an idle window costs nothing.
@@ -22,6 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from reader.speech import voices as voice_choice
 from reader.speech.engine import SpeechEngine, Voice
 from reader.speech.manager import SkipReason, SpeechListener, SpeechManager, SpeechState
+from reader.speech.queue import Lane, QueueClient, SynthesisQueue
 from reader.speech.utterances import Position, ReadingText, Utterance
 
 if TYPE_CHECKING:
@@ -77,7 +81,8 @@ class SpeechService(QObject):
     ) -> None:
         super().__init__(parent)
         self._engine_factory = engine_factory
-        self._engine: SpeechEngine | None = None
+        self._queue: SynthesisQueue | None = None
+        self._interactive: QueueClient | None = None
         self._manager: SpeechManager | None = None
         self._skip_message = skip_message
         self._player: AudioPlayer | None = None
@@ -93,10 +98,23 @@ class SpeechService(QObject):
     # --- life ------------------------------------------------------------------------------------------
 
     @property
+    def queue(self) -> SynthesisQueue:
+        """The one queue in front of the engine, made (and the engine with it) at the first use."""
+        if self._queue is None:
+            self._queue = SynthesisQueue(self._engine_factory())
+        return self._queue
+
+    @property
     def engine(self) -> SpeechEngine:
-        if self._engine is None:
-            self._engine = self._engine_factory()
-        return self._engine
+        """The engine itself (what it is, why it stands in); it is used only through :attr:`queue`."""
+        return self.queue.engine
+
+    @property
+    def interactive(self) -> QueueClient:
+        """The reading's client of the queue (连读, 指读, confirmations, the voice list)."""
+        if self._interactive is None:
+            self._interactive = self.queue.client(Lane.INTERACTIVE)
+        return self._interactive
 
     @property
     def player(self) -> AudioPlayer:
@@ -112,7 +130,7 @@ class SpeechService(QObject):
     def manager(self) -> SpeechManager:
         if self._manager is None:
             self._manager = SpeechManager(
-                self.engine,
+                self.interactive,
                 self.player,
                 _Listener(self),
                 rate=self._rate,
@@ -133,14 +151,15 @@ class SpeechService(QObject):
             self.player.failed.disconnect(self._manager.playback_failed)
             self._manager.close()
             self._manager = None
-        if self._engine is not None:
-            self._engine.close()
-        self._engine = engine
+        if self._queue is not None:
+            self._queue.close()  # an export running on the old engine ends with an error
+        self._queue = SynthesisQueue(engine)
+        self._interactive = None
 
     def warm_up(self) -> None:
         """Start the engine's worker now, so the first Read is fast."""
         try:
-            self.engine.start()
+            self.interactive.start()
         except Exception:  # an engine that cannot start must not take the window down
             _log.exception("speech engine did not start")
 
@@ -150,8 +169,8 @@ class SpeechService(QObject):
             self._manager.close()
         if self._player is not None:
             self._player.stop()
-        if self._engine is not None:
-            self._engine.close()
+        if self._queue is not None:
+            self._queue.close()
 
     # --- state -----------------------------------------------------------------------------------------
 
@@ -177,8 +196,10 @@ class SpeechService(QObject):
         return self.say_all_state != "idle"
 
     def background_engine(self) -> SpeechEngine:
-        """An engine for work in the background (an audio export in its thread)."""
-        return self._engine_factory()
+        """An engine for work in the background (an audio export in its thread): a background client of
+        the reading's queue, so one worker serves both and the reading goes first. Closing it cancels its
+        requests only."""
+        return self.queue.client(Lane.BACKGROUND)
 
     @property
     def current(self) -> Utterance | None:
@@ -186,7 +207,7 @@ class SpeechService(QObject):
 
     def installed_voices(self) -> list[Voice]:
         try:
-            return self.engine.voices()
+            return self.interactive.voices()
         except Exception:
             _log.exception("could not list voices")
             return []

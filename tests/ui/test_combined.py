@@ -87,7 +87,9 @@ def test_scheme_change_while_reading(reading: MainWindow, qtbot: QtBot) -> None:
 
 def test_conversion_while_reading_goes_on_from_the_same_sentence(reading: MainWindow, qtbot: QtBot) -> None:
     window = reading
-    qtbot.waitUntil(lambda: (u := window.speech.service.current) is not None and u.block >= 2, timeout=15_000)
+    for _ in range(2):
+        window.commands["next_paragraph"].trigger()
+    qtbot.waitUntil(lambda: (u := window.speech.service.current) is not None and u.block >= 2, timeout=10_000)
     before = window.speech.service.current
     assert before is not None
     window.choose_conversion("s2twp")
@@ -258,3 +260,37 @@ def test_positions_survive_a_restyle_and_a_conversion(window: MainWindow, qtbot:
     window.choose_conversion("s2t")
     window.choose_conversion(None)
     assert doc_position(view.document(), view.textCursor().position()) == before
+
+
+def test_reading_during_an_export_shares_the_one_engine_and_goes_first(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from reader.speech.queue import Lane, QueueClient
+    from reader.speech.silent import SilentEngine
+
+    assert window.open_path(sample_article())
+    service = window.speech.service
+    engine = service.engine
+    made: list[QueueClient] = []
+    original = service.background_engine
+
+    def background() -> QueueClient:
+        client = original()
+        assert isinstance(client, QueueClient)
+        made.append(client)
+        return client
+
+    service.background_engine = background  # type: ignore[method-assign]
+    assert isinstance(engine, SilentEngine)
+    engine.delay_next(0.05, 1000)  # each sentence takes a while to synthesise
+    window.speech.start_export(tmp_path / "out.wav")
+    qtbot.waitUntil(lambda: bool(made) and made[0].pending > 0, timeout=5000)
+    assert made[0].queue is service.queue and made[0].lane is Lane.BACKGROUND
+    window.commands["continuous_read"].trigger()
+    qtbot.waitUntil(lambda: service.current is not None, timeout=5000)
+    assert window.speech.is_exporting, "heard while the export still runs"
+    assert window.speech.say_all_state == "reading"
+    window.commands["stop_speech"].trigger()
+    qtbot.waitUntil(lambda: not window.speech.is_exporting, timeout=60_000)
+    assert "已导出音频" in window.statusBar().currentMessage(), "stopping the reading lost nothing of the export"
+    assert service.engine is engine, "no second engine was made"
