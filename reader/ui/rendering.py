@@ -175,7 +175,8 @@ def render(
     display: DisplayDocument, images: dict[str, QImage] | None = None, start: int = 0, end: int | None = None
 ) -> Rendering:
     """The HTML of ``display``'s blocks ``start:end``: one document block per display block (see the module
-    docstring); ``start`` and ``end`` must not cut a list or a table (``reader.ui.sections.section_bounds``)."""
+    docstring); ``start`` and ``end`` must not cut a list or a table
+    (``reader.ui.sections.section_bounds``)."""
     images = images or {}
     parts: list[str] = []
     rendered: list[RenderedImage] = []

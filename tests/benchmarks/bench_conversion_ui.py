@@ -68,13 +68,14 @@ def run_window(folder: Path) -> None:
     timer.setInterval(TICK_MS)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     shown: list[float] = []
-    original_show = window._show_conversion
+    controls = window.conversion_controls
+    original_show = controls._show
 
     def show(*args: object) -> None:
         shown.append(time.perf_counter())
         original_show(*args)  # type: ignore[arg-type]
 
-    window._show_conversion = show  # type: ignore[method-assign]
+    controls._show = show  # type: ignore[method-assign]
 
     for config in ("s2t", "s2twp"):
         runs = [_one_run(app, window, config, timer=timer, ticks=ticks, shown=shown) for _ in range(RUNS)]
