@@ -129,7 +129,9 @@ def test_close_answers_everything_outstanding_with_an_error(engine: SilentEngine
     queue.close()  # idempotent
 
 
-def test_closing_a_client_leaves_the_engine_to_the_others(queue: SynthesisQueue, engine: SilentEngine) -> None:
+def test_closing_a_client_leaves_the_engine_to_the_others(
+    queue: SynthesisQueue, engine: SilentEngine
+) -> None:
     reading, export = queue.client(Lane.INTERACTIVE), queue.client(Lane.BACKGROUND)
     submit(export, 1, 3)
     export.close()
