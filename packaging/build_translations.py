@@ -1,10 +1,11 @@
-"""Build the interface translations: ``reader/ui/strings.py`` → ``resources/translations/*.ts`` → ``.qm``.
+"""Build the interface translations: ``reader/ui/strings/`` → ``resources/translations/*.ts`` → ``.qm``.
 
 The source language is Simplified Chinese (zh_CN). Traditional-script interfaces are produced through
 OpenCC at build time, so they never drift from the source:
 
-1. Collect every literal passed to ``_tr(...)`` in ``reader/ui/strings.py`` (the one module that holds the
-   interface's strings), in order, without duplicates.
+1. Collect every literal passed to ``_tr(...)`` in the modules of ``reader/ui/strings/`` (the one package
+   that holds the interface's strings): module by module in name order, each in source order, without
+   duplicates.
 2. Convert each with the reader's own conversion service: ``zh_TW`` with ``s2twp`` (Taiwan script and
    vocabulary: 文件→檔案, 打印→列印), ``zh_HK`` with ``s2hk``.
 3. English: a bilingual source ("打开 Open") gives its English half; every other string is translated by
@@ -30,7 +31,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-STRINGS_MODULE = PROJECT_DIR / "reader" / "ui" / "strings.py"
+STRINGS_PACKAGE = PROJECT_DIR / "reader" / "ui" / "strings"
 OUTPUT_DIR = PROJECT_DIR / "resources" / "translations"
 CONTEXT = "reader"
 TARGETS = {"zh_TW": "s2twp", "zh_HK": "s2hk", "en": "en"}
@@ -41,9 +42,9 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
-def source_strings(module: Path = STRINGS_MODULE) -> list[str]:
-    """Every string literal given to ``_tr`` in ``module``, first occurrence order."""
-    tree = ast.parse(module.read_text(encoding="utf-8"), filename=str(module))
+def source_strings(package: Path = STRINGS_PACKAGE) -> list[str]:
+    """Every string literal given to ``_tr`` in ``package``, first occurrence order."""
+    tree = package_tree(package)
     found: dict[str, None] = {}
     for node in ast.walk(tree):
         if (
@@ -56,6 +57,17 @@ def source_strings(module: Path = STRINGS_MODULE) -> list[str]:
         ):
             found.setdefault(node.args[0].value, None)
     return sorted(found, key=lambda text: _first_line(tree, text))
+
+
+def package_tree(package: Path) -> ast.Module:
+    """The modules of ``package`` in name order as one tree, line numbers running on from one to the next."""
+    body: list[ast.stmt] = []
+    offset = 0
+    for module in sorted(package.glob("*.py"), key=lambda path: path.name):
+        source = module.read_text(encoding="utf-8")
+        body += ast.increment_lineno(ast.parse(source, filename=str(module)), offset).body
+        offset += len(source.splitlines())
+    return ast.Module(body=body, type_ignores=[])
 
 
 def _first_line(tree: ast.Module, text: str) -> int:

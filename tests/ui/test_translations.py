@@ -1,7 +1,7 @@
 """Interface translations: zh_TW and zh_HK built from the zh_CN source strings through OpenCC.
 
 ``packaging/build_translations.py --check`` fails when a string was added or changed in
-``reader/ui/strings.py`` without rebuilding the ``.ts``/``.qm`` files, so every interface string exists in
+``reader/ui/strings/`` without rebuilding the ``.ts``/``.qm`` files, so every interface string exists in
 every shipped language.
 """
 

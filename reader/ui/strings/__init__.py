@@ -1,0 +1,30 @@
+"""Every user-visible string of the window, in one place, through Qt's translation function.
+
+The source language is Simplified Chinese (the readers'); other languages come from ``.qm`` files later.
+Accessible names and descriptions are bilingual ("阅读区 Reading view") so that a screen reader set to
+either language, and a helper reading over the user's shoulder, both understand them. Nothing else in
+``reader/ui`` writes a literal user string: widgets ask this package.
+
+The strings live in one module per feature and are all re-exported here, so callers write
+``strings.open_file()``: ``base`` (``_tr``, ``Control``, the application's names), ``commands`` (the main
+window's menus, parts and dialogs), ``controls`` (the barrier-free toolbar and display settings),
+``dialogs`` (text settings, shortcuts, colour schemes), ``reading`` (reading aids and reading aloud),
+``report`` (the accessibility check) and ``status`` (progress and paused states).
+``packaging/build_translations.py`` collects the ``_tr`` literals of the modules in name order, each in
+source order: that is the order of the messages in the ``.ts`` files.
+"""
+
+from reader.ui.strings.base import *  # noqa: F403
+from reader.ui.strings.base import _CONTEXT as _CONTEXT
+from reader.ui.strings.base import _tr as _tr
+from reader.ui.strings.commands import *  # noqa: F403
+from reader.ui.strings.controls import *  # noqa: F403
+from reader.ui.strings.controls import _conversion_entries as _conversion_entries
+from reader.ui.strings.controls import _interface_languages as _interface_languages
+from reader.ui.strings.dialogs import *  # noqa: F403
+from reader.ui.strings.dialogs import _pair_name as _pair_name
+from reader.ui.strings.dialogs import _roles as _roles
+from reader.ui.strings.dialogs import _short as _short
+from reader.ui.strings.reading import *  # noqa: F403
+from reader.ui.strings.report import *  # noqa: F403
+from reader.ui.strings.status import *  # noqa: F403
