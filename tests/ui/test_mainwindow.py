@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -281,7 +281,8 @@ def test_drag_and_drop_opens_file(window: MainWindow, tmp_path: Path) -> None:
     path = write_text_file(tmp_path, "拖放.txt", ["拖进来的文章", "正文。"])
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    where = QPointF(window.reading_view.geometry().center())
+    where = window.reading_view.geometry().center()
+    # A drag enter event takes a QPoint (a QPointF is refused since PySide6 6.11), a drop event a QPointF.
     enter = QDragEnterEvent(
         where,
         Qt.DropAction.CopyAction,
@@ -292,7 +293,11 @@ def test_drag_and_drop_opens_file(window: MainWindow, tmp_path: Path) -> None:
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(
-        where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QPointF(where),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(window, drop)
     assert window.opened is not None
@@ -304,7 +309,7 @@ def test_drag_of_non_file_is_refused(window: MainWindow) -> None:
     mime = QMimeData()
     mime.setText("just text")
     enter = QDragEnterEvent(
-        QPointF(10, 10),
+        QPoint(10, 10),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

@@ -128,7 +128,10 @@ def _run(folder: Path, steps: int, seed: int | None) -> int:
             return 1
         runs += batch
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-    print(f"usage machine: {machine.steps_done} steps in {runs} runs, no failure; peak RSS {peak} MB", flush=True)
+    print(
+        f"usage machine: {machine.steps_done} steps in {runs} runs, no failure; peak RSS {peak} MB",
+        flush=True,
+    )
     return 0
 
 
