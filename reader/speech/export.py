@@ -4,7 +4,9 @@ Owns turning text into one audio file through any :class:`~reader.speech.engine.
 (title first, then the blocks), the pauses between sentences and paragraphs, retrying and skipping failed
 sentences, progress and cancel, and writing the file so that the user's existing file is never left half
 overwritten. The command line (``reader speak``) and the window (File ▸ Export audio, run off the GUI
-thread) both call :func:`export_audio`.
+thread) both call :func:`export_audio`. This module is the export loop and its report; the audio file
+itself (format and encoder checks, the sinks, the temporary file, PCM conversion) is
+:mod:`reader.speech.exportformats`, whose public names are re-exported here.
 
 Flow of :func:`export_audio`:
 
@@ -31,28 +33,60 @@ Errors::
 
 from __future__ import annotations
 
-import array
-import contextlib
 import itertools
-import os
-import secrets
-import shutil
-import subprocess
-import sys
-import tempfile
 import time
-import wave
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.speech.engine import DEFAULT_RATE, Audio, SpeechEngine, SynthesisRequest, SynthesisResult
+from reader.speech.exportformats import (
+    ENCODERS,
+    MP3_SUFFIXES,
+    WAV_SUFFIXES,
+    EncoderMissingError,
+    ExportError,
+    _convert,
+    _encoder_command,  # noqa: F401 - lived here before the split, kept importable
+    _EncoderSink,  # noqa: F401 - lived here before the split, kept importable
+    _install_hint,  # noqa: F401 - lived here before the split, kept importable
+    _Output,
+    _raise,  # noqa: F401 - lived here before the split, kept importable
+    _Sink,  # noqa: F401 - lived here before the split, kept importable
+    _WavSink,  # noqa: F401 - lived here before the split, kept importable
+    check_output,
+    find_encoder,
+    output_format,
+)
 from reader.speech.utterances import BlockList, ReadingText, Utterance, iter_utterances
 
 if TYPE_CHECKING:
     from reader.core.document import Article
+
+__all__ = [
+    "ENCODERS",
+    "IN_FLIGHT",
+    "MP3_SUFFIXES",
+    "PARAGRAPH_GAP_MS",
+    "POLL_INTERVAL",
+    "PROGRESS_INTERVAL",
+    "SENTENCE_GAP_MS",
+    "STALL_TIMEOUT",
+    "WAV_SUFFIXES",
+    "Cancelled",
+    "EncoderMissingError",
+    "ExportCancelledError",
+    "ExportError",
+    "ExportReport",
+    "Progress",
+    "SkippedSentence",
+    "check_output",
+    "export_audio",
+    "find_encoder",
+    "output_format",
+]
 
 IN_FLIGHT = 4
 """Requests kept submitted: enough that the worker has the next sentence while we write this one."""
@@ -66,10 +100,6 @@ POLL_INTERVAL = 0.1
 STALL_TIMEOUT = 60.0
 """Seconds without any result after which the engine is taken to have hung (it should restart itself long
 before: this only guards against an engine that breaks its contract)."""
-WAV_SUFFIXES = frozenset({".wav", ".wave"})
-MP3_SUFFIXES = frozenset({".mp3"})
-ENCODERS = ("ffmpeg", "lame")
-"""MP3 encoders looked for on PATH, in order of preference."""
 
 _request_ids = itertools.count(1)
 """Request ids, increasing across exports: an engine used for several keeps getting new, larger ids."""
@@ -79,18 +109,6 @@ _clock = time.monotonic
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: characters of the text read so far, of all."""
 Cancelled = Callable[[], bool]
-
-
-class ExportError(Exception):
-    """The export failed; ``reason`` says why in plain words and no file was written."""
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__(reason)
-
-
-class EncoderMissingError(ExportError):
-    """An MP3 was asked for and neither ffmpeg nor lame is installed."""
 
 
 class ExportCancelledError(ExportError):
@@ -170,284 +188,6 @@ def _sentences(text: ReadingText, language: str) -> Iterator[_Sentence]:
     )
     for utterance in iter_utterances(text, language=language):
         yield _Sentence(utterance, bases[utterance.block] + utterance.end)
-
-
-# --- output ---------------------------------------------------------------------------------------
-
-
-class _Sink(Protocol):
-    def write(self, pcm: bytes) -> None: ...
-
-    def close(self) -> None: ...
-
-    def abort(self) -> None: ...
-
-
-class _WavSink:
-    """PCM into a WAV file; ``wave`` fixes up the header's lengths on close (the file is seekable)."""
-
-    def __init__(self, handle: IO[bytes], sample_rate: int, channels: int) -> None:
-        self._wave = wave.open(handle, "wb")  # noqa: SIM115 - closed by close()/abort()
-        self._wave.setnchannels(channels)
-        self._wave.setsampwidth(2)
-        self._wave.setframerate(sample_rate)
-
-    def write(self, pcm: bytes) -> None:
-        self._wave.writeframesraw(pcm)
-
-    def close(self) -> None:
-        self._wave.close()
-
-    def abort(self) -> None:
-        with contextlib.suppress(Exception):
-            self._wave.close()
-
-
-class _EncoderSink:
-    """PCM piped into ``ffmpeg`` or ``lame``, which writes the MP3 to the temporary file."""
-
-    def __init__(self, encoder: str, target: Path, sample_rate: int, channels: int) -> None:
-        self.name = Path(encoder).stem
-        self._errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()/abort()
-        self._process = subprocess.Popen(
-            _encoder_command(encoder, target, sample_rate, channels),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            stderr=self._errors,
-        )
-
-    def write(self, pcm: bytes) -> None:
-        stdin = self._process.stdin
-        assert stdin is not None
-        try:
-            stdin.write(pcm)
-        except (BrokenPipeError, OSError):
-            self._process.wait()
-            raise ExportError(f"{self.name} stopped: {self._error_text()}") from None
-
-    def close(self) -> None:
-        stdin = self._process.stdin
-        assert stdin is not None
-        with contextlib.suppress(BrokenPipeError, OSError):
-            stdin.close()
-        status = self._process.wait()
-        message = self._error_text()
-        self._errors.close()
-        if status != 0:
-            raise ExportError(f"{self.name} failed (exit {status}): {message}")
-
-    def abort(self) -> None:
-        with contextlib.suppress(Exception):
-            self._process.kill()
-            self._process.wait()
-        with contextlib.suppress(Exception):
-            if self._process.stdin is not None:
-                self._process.stdin.close()
-        with contextlib.suppress(Exception):
-            self._errors.close()
-
-    def _error_text(self) -> str:
-        with contextlib.suppress(Exception):
-            self._errors.seek(0)
-            text = self._errors.read().decode("utf-8", errors="replace").strip()
-            lines = [line for line in text.splitlines() if line.strip()]
-            if lines:
-                return lines[-1]
-        return "no message"
-
-
-def _encoder_command(encoder: str, target: Path, sample_rate: int, channels: int) -> list[str]:
-    if Path(encoder).stem == "lame":
-        mode = "m" if channels == 1 else "j"
-        return [
-            encoder,
-            "--quiet",
-            "-r",
-            "-s",
-            f"{sample_rate / 1000:g}",
-            "--bitwidth",
-            "16",
-            "--signed",
-            "--little-endian",
-            "-m",
-            mode,
-            "-V",
-            "5",
-            "-",
-            str(target),
-        ]
-    return [
-        encoder,
-        "-hide_banner",
-        "-loglevel",
-        "error",
-        "-f",
-        "s16le",
-        "-ar",
-        str(sample_rate),
-        "-ac",
-        str(channels),
-        "-i",
-        "pipe:0",
-        "-codec:a",
-        "libmp3lame",
-        "-q:a",
-        "5",
-        "-f",
-        "mp3",
-        "-y",
-        str(target),
-    ]
-
-
-def find_encoder() -> str | None:
-    """The path of the first MP3 encoder (:data:`ENCODERS`) on PATH, or None."""
-    for name in ENCODERS:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-def output_format(out: Path) -> str:
-    """``"wav"`` or ``"mp3"`` from OUT's suffix; :class:`ExportError` for any other."""
-    suffix = out.suffix.lower()
-    if suffix in WAV_SUFFIXES:
-        return "wav"
-    if suffix in MP3_SUFFIXES:
-        return "mp3"
-    return _raise(f"unsupported audio format {suffix or '(no suffix)'!r}; use .wav or .mp3")
-
-
-def _raise(reason: str) -> str:
-    raise ExportError(reason)
-
-
-class _Output:
-    """The temporary file beside OUT, its sink (opened at the first audio), and the final rename."""
-
-    def __init__(self, out: Path, audio_format: str, encoder: str | None) -> None:
-        self.out = out
-        self.format = audio_format
-        self.encoder = encoder
-        self.sample_rate = 0
-        self.channels = 0
-        self.frames = 0
-        self._sink: _Sink | None = None
-        # Created with the permissions a new OUT would get (umask applies), in OUT's folder so the final
-        # rename is atomic; the name starts with a dot so file managers hide it while it grows.
-        self.temp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.part")
-        descriptor = os.open(
-            self.temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
-        )
-        self._handle: IO[bytes] = os.fdopen(descriptor, "wb")
-
-    def open(self, sample_rate: int, channels: int) -> None:
-        self.sample_rate, self.channels = sample_rate, channels
-        if self.format == "wav":
-            self._sink = _WavSink(self._handle, sample_rate, channels)
-        else:
-            assert self.encoder is not None
-            # The encoder writes the file itself: our handle only reserved the name.
-            self._handle.close()
-            self._sink = _EncoderSink(self.encoder, self.temp, sample_rate, channels)
-
-    @property
-    def is_open(self) -> bool:
-        return self._sink is not None
-
-    def write(self, pcm: bytes) -> None:
-        assert self._sink is not None
-        self._sink.write(pcm)
-        self.frames += len(pcm) // (2 * self.channels)
-
-    def silence(self, milliseconds: int) -> None:
-        frames = self.sample_rate * milliseconds // 1000
-        self.write(bytes(frames * 2 * self.channels))
-
-    def commit(self) -> None:
-        assert self._sink is not None
-        self._sink.close()
-        self._sink = None
-        self._handle.close()
-        if self.out.exists():
-            # Keep the permissions the user gave the file being replaced.
-            with contextlib.suppress(OSError):
-                shutil.copymode(self.out, self.temp)
-        self.temp.replace(self.out)
-
-    def discard(self) -> None:
-        if self._sink is not None:
-            self._sink.abort()
-            self._sink = None
-        with contextlib.suppress(OSError):
-            self._handle.close()
-        with contextlib.suppress(OSError):
-            self.temp.unlink()
-
-
-def check_output(out: Path) -> tuple[str, str | None]:
-    """OUT's format and MP3 encoder (None for WAV); :class:`ExportError` when OUT cannot be written.
-
-    Cheap: the command line calls it before starting an engine so a wrong OUT fails at once.
-    """
-    if out.is_dir():
-        raise ExportError("is a folder, not a file")
-    audio_format = output_format(out)
-    encoder = None
-    if audio_format == "mp3":
-        encoder = find_encoder()
-        if encoder is None:
-            raise EncoderMissingError(
-                "MP3 export needs ffmpeg or lame, and neither is installed: install one "
-                f"({_install_hint()}) or export to .wav instead"
-            )
-    if not out.parent.is_dir():
-        raise ExportError(f"no such folder: {out.parent}")
-    return audio_format, encoder
-
-
-def _install_hint() -> str:
-    if sys.platform == "win32":
-        return "e.g. winget install ffmpeg"
-    if sys.platform == "darwin":
-        return "e.g. brew install ffmpeg"
-    return "e.g. apt install ffmpeg, or apt install lame"
-
-
-# --- audio format ---------------------------------------------------------------------------------
-
-
-def _convert(audio: Audio, sample_rate: int, channels: int) -> bytes:
-    """``audio``'s PCM at ``sample_rate`` and ``channels``: an engine that changes format mid-way (a
-    voice with another rate) must not turn the rest of the file into chipmunks."""
-    if audio.sample_rate == sample_rate and audio.channels == channels:
-        return audio.pcm
-    samples = array.array("h")
-    samples.frombytes(audio.pcm[: audio.frame_count * 2 * audio.channels])
-    if sys.byteorder == "big":
-        samples.byteswap()
-    # Mix down to mono, resample linearly, then spread to the wanted channels.
-    if audio.channels > 1:
-        width = audio.channels
-        mono = [sum(samples[i : i + width]) // width for i in range(0, len(samples), width)]
-    else:
-        mono = list(samples)
-    if audio.sample_rate != sample_rate and mono:
-        count = max(1, round(len(mono) * sample_rate / audio.sample_rate))
-        step = (len(mono) - 1) / max(1, count - 1)
-        resampled = []
-        for i in range(count):
-            position = i * step
-            low = int(position)
-            high = min(low + 1, len(mono) - 1)
-            fraction = position - low
-            resampled.append(round(mono[low] * (1 - fraction) + mono[high] * fraction))
-        mono = resampled
-    out = array.array("h", (value for value in mono for _ in range(channels)))
-    if sys.byteorder == "big":
-        out.byteswap()
-    return out.tobytes()
 
 
 # --- the export -----------------------------------------------------------------------------------
