@@ -93,3 +93,19 @@ def range_cursor(document: QTextDocument, start: DocPosition, end: DocPosition |
     if end is not None:
         cursor.setPosition(document_position(document, end), QTextCursor.MoveMode.KeepAnchor)
     return cursor
+
+
+def line_span(document: QTextDocument, position: int) -> tuple[float, float] | None:
+    """The top and bottom, in document coordinates, of the line holding UTF-16 ``position``; laying the
+    document out up to its block (the rest stays lazy). None when that block has no layout yet."""
+    block = document.findBlock(min(position, document.characterCount() - 1))
+    if not block.isValid():
+        return None
+    block_top = document.documentLayout().blockBoundingRect(block).top()
+    text_layout = block.layout()
+    if text_layout is None or not text_layout.lineCount():
+        return None
+    line = text_layout.lineForTextPosition(position - block.position())
+    if not line.isValid():
+        return None
+    return block_top + line.y(), block_top + line.y() + max(line.height(), 1.0)

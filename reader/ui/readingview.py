@@ -53,7 +53,7 @@ from shiboken6 import delete, isValid
 
 from reader.core.display import DisplayDocument, DocPosition
 from reader.ui import strings
-from reader.ui.positions import FIRST_BLOCK, doc_position, document_position
+from reader.ui.positions import FIRST_BLOCK, doc_position, document_position, line_span
 from reader.ui.readingfont import (
     clamped,
     document_font,
@@ -342,15 +342,17 @@ class ReadingView(QTextEdit):
     def reading_position(self) -> int:
         """Where the reader is: the position the view last kept at the top while it is still on the top
         line, else the top line's start. Keeping the same position, rather than each time the start of
-        the line now holding it, stops repeated size changes from creeping back through the text."""
-        top = self.top_position()
+        the line now holding it, stops repeated size changes from creeping back through the text.
+
+        Told from the kept position's own line, not by hit-testing the top of the view: right after a
+        restyle the layout below is still lazy and a hit test there answers the section's end."""
         kept = self._kept_position
-        if kept is None or kept < top:
-            return top
-        block = self.document().findBlock(top)
-        line = block.layout().lineForTextPosition(top - block.position())
-        line_end = block.position() + line.textStart() + line.textLength() if line.isValid() else top
-        return kept if kept < line_end else top
+        if kept is not None:
+            line = line_span(self.document(), kept)
+            # The scroll value is the line's top rounded to a pixel.
+            if line is not None and line[0] - 1 < self.verticalScrollBar().value() < line[1]:
+                return kept
+        return self.top_position()
 
     def scroll_to_position(self, position: int) -> None:
         """Scroll so that the line holding ``position`` is the first line in the view."""
@@ -358,16 +360,9 @@ class ReadingView(QTextEdit):
         block = document.findBlock(min(position, document.characterCount() - 1))
         if not block.isValid():
             return
-        layout = document.documentLayout()
-        # Lays the document out up to this block (the rest stays lazy) and gives its place.
-        block_top = layout.blockBoundingRect(block).top()
-        line_top = 0.0
-        text_layout = block.layout()
-        if text_layout is not None and text_layout.lineCount():
-            line = text_layout.lineForTextPosition(position - block.position())
-            if line.isValid():
-                line_top = line.y()
-        target = round(block_top + line_top)
+        line = line_span(document, position)
+        top = line[0] if line is not None else document.documentLayout().blockBoundingRect(block).top()
+        target = round(top)
         self._kept_position = position
         bar = self.verticalScrollBar()
         if target > bar.maximum():

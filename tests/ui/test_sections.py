@@ -3,6 +3,7 @@ work across sections, and a text-size step lays out one section only."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,31 @@ def test_text_size_keeps_the_place_deep_in_a_long_text(novel: MainWindow) -> Non
     novel.commands["larger"].trigger()
     assert view.reading_place().block == middle
     assert view.section[0] <= middle < view.section[1]
+
+
+def test_quick_size_steps_keep_the_place_where_the_layout_below_is_still_lazy(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    # Steps before the events run (a key held down): each must not read the place from the part below
+    # not laid out yet, which a hit test there gives as the section's last line.
+    from tests.benchmarks.bench_open_large import write_novel
+
+    path = tmp_path / "book.txt"
+    write_novel(path)  # the 1,000,000-character novel of the benchmarks, paragraphs of a few lines
+    window.resize(1280, 900)
+    window.show()
+    assert window.open_path(path)
+    qtbot.wait(20)
+    novel, view, display = window, window.reading_view, window.display
+    assert display is not None
+    for where, size in itertools.product((0.3, 0.9, 0.97), (16, 21, 27, 34)):
+        novel.change(font_size_pt=size)
+        place = DocPosition(int(len(display.blocks) * where), 0)
+        view.scroll_to(place)
+        qtbot.wait(20)  # the reader reads a while there
+        for step in ("larger", "larger", "smaller", "larger"):
+            novel.commands[step].trigger()
+            assert view.reading_place() == place, (where, size, step)
 
 
 def test_the_caret_moves_on_into_the_next_section(novel: MainWindow, qtbot: QtBot) -> None:
