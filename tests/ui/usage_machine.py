@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import resource
 import sys
 import tempfile
 import traceback
@@ -71,6 +70,12 @@ def _files(folder: Path) -> list[Path]:
     binary = folder / "broken.html"
     binary.write_bytes(bytes(range(256)) * 8)
     return [sample_article(), html, text, gb, mhtml, binary]
+
+
+def _peak_rss_mb() -> int:
+    """This process's own peak (VmHWM; getrusage's ru_maxrss would include the pytest that started it)."""
+    with Path("/proc/self/status").open(encoding="ascii") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) // 1024
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,7 +132,7 @@ def _run(folder: Path, steps: int, seed: int | None) -> int:
             print(f"usage machine: FAILED after {machine.steps_done} steps", flush=True)
             return 1
         runs += batch
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    peak = _peak_rss_mb()
     print(
         f"usage machine: {machine.steps_done} steps in {runs} runs, no failure; peak RSS {peak} MB",
         flush=True,
