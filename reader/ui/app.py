@@ -27,7 +27,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -73,15 +73,38 @@ def install_translations(app: QApplication, language: str | None) -> None:
     app.setProperty("readerTranslator", "")
     if language is None:
         language = SettingsStore().load(is_read_only=True)[0].interface_language
-    if language == "zh_CN":
-        return
     locale = QLocale() if language == "system" else QLocale(language)
-    translator = QTranslator(app)
-    folder = resources_dir() / "translations"
-    if folder.is_dir() and translator.load(locale, "reader", "_", str(folder)):
-        app.installTranslator(translator)
-        app.setProperty("readerTranslator", translator.language())
+    if language != "zh_CN":
+        translator = QTranslator(app)
+        folder = resources_dir() / "translations"
+        if folder.is_dir() and translator.load(locale, "reader", "_", str(folder)):
+            app.installTranslator(translator)
+            app.setProperty("readerTranslator", translator.language())
+            QGuiApplication.setApplicationDisplayName(strings.app_display_name())
+            _install_qt_translation(app, locale)
+            return
+    # The source strings show (Simplified Chinese): Qt's dialogs speak the same language.
     QGuiApplication.setApplicationDisplayName(strings.app_display_name())
+    _install_qt_translation(app, QLocale("zh_CN"))
+
+
+def _install_qt_translation(app: QApplication, locale: QLocale) -> None:
+    """Qt's own strings (file dialog, message box buttons, context menus) in the interface language, from
+    the ``qtbase`` translations PySide6 ships. Qt has none for Hong Kong: its Traditional Chinese (Taiwan)
+    stands in there."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [locale]
+    if (
+        locale.language() == QLocale.Language.Chinese
+        and locale.script() != QLocale.Script.SimplifiedHanScript
+    ):
+        candidates.append(QLocale("zh_TW"))
+    for candidate in candidates:
+        translator = QTranslator(app)
+        if translator.load(candidate, "qtbase", "_", folder):
+            app.installTranslator(translator)
+            app.setProperty("qtTranslator", translator.language())
+            return
 
 
 def _process_seconds() -> float | None:

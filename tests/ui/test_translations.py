@@ -94,3 +94,32 @@ def test_a_saved_interface_language_is_used_at_start(tmp_path: Path, language: s
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("zh_CN", "取消|文件名称(&N)："),
+        ("zh_TW", "取消|檔名(&N)："),
+        ("zh_HK", "取消|檔名(&N)："),
+        ("en", "Cancel|File &name:"),
+    ],
+)
+def test_qts_own_dialogs_speak_the_interface_language(tmp_path: Path, language: str, expected: str) -> None:
+    # The file dialog's labels and the message box buttons come from Qt's qtbase translations.
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.json").write_text(json.dumps({"version": 1, "interface_language": language}))
+    script = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from reader.ui.app import application\n"
+        "application()\n"
+        "print(QCoreApplication.translate('QPlatformTheme', 'Cancel') + '|'"
+        " + QCoreApplication.translate('QFileDialog', 'File &name:'))\n"
+    )
+    env = {**os.environ, "READER_CONFIG_DIR": str(config), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=PROJECT_DIR, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected
