@@ -7,7 +7,7 @@ shows what is being said:
   goes to the end; clicking a paragraph while reading goes on from the clicked sentence. The spoken
   sentence gets the scheme's highlight colours (≥ 7:1 on every scheme) and, when the voice gives word
   times, the word being heard is underlined as well (so the place is not shown by colour alone). The view
-  scrolls to keep the sentence in sight; the caption strip shows it.
+  scrolls to keep the sentence in sight, after a restyle too; the caption strip shows it.
 - **指读** (point reading) speaks the sentence under the pointer after it rests for :data:`DWELL_MS`, the
   name of any other control under it, and the name of every control that gets keyboard focus.
 - Spoken confirmations of switches (“大字幕已开启”) go through :meth:`ReadAloud.confirm`, which stays quiet
@@ -179,6 +179,10 @@ class ReadAloud(QObject):
         """The view shows a new document (see the module docstring for what happens to the reading)."""
         if not is_new_content:
             self._show_highlight()
+            if self._sentence is not None:
+                # A larger text size pushes the sentence being heard down: keep it where it is read along,
+                # once the view has put its top line back (after this signal).
+                QTimer.singleShot(0, self, self._keep_heard_in_sight)
             return
         old, new = self._reading, self.view.display
         if old is None or old is new:
@@ -223,6 +227,10 @@ class ReadAloud(QObject):
             word.format = word_format
             selections.append(word)
         self.view.setExtraSelections(selections)
+
+    def _keep_heard_in_sight(self) -> None:
+        if self._sentence is not None:
+            self._keep_in_sight(self._sentence)
 
     def _keep_in_sight(self, utterance: Utterance) -> None:
         if not self.view.isVisible():

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -294,3 +295,31 @@ def test_reading_during_an_export_shares_the_one_engine_and_goes_first(
     qtbot.waitUntil(lambda: not window.speech.is_exporting, timeout=60_000)
     assert "已导出音频" in window.statusBar().currentMessage(), "stopping the reading lost no export audio"
     assert service.engine is engine, "no second engine was made"
+
+
+def test_a_larger_text_keeps_the_sentence_being_heard_in_sight(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(
+        "\n".join(f"第{n}句：老人们在服务中心里读书看报，工作人员在一旁帮忙。" for n in range(1, 200)),
+        encoding="utf-8",
+    )
+    window.resize(1000, 700)
+    window.show()
+    assert window.open_path(path)
+    view = window.reading_view
+    # The caret on a line near the bottom of the view: 连读 starts there, in sight.
+    cursor = view.cursorForPosition(QPoint(40, view.viewport().height() * 3 // 4))
+    view.setTextCursor(cursor)
+    window.commands["continuous_read"].trigger()
+    qtbot.waitUntil(lambda: window.speech.service.current is not None, timeout=5000)
+    for _ in range(3):
+        window.commands["larger"].trigger()
+    qtbot.wait(50)
+    found = window.speech.read_aloud.highlighted()
+    assert found is not None
+    start = QTextCursor(view.document())
+    start.setPosition(found[0][0])
+    rect = view.cursorRect(start)
+    assert rect.top() >= 0 and rect.bottom() <= view.viewport().height(), "the sentence heard is in sight"
