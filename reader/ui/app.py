@@ -74,18 +74,16 @@ def install_translations(app: QApplication, language: str | None) -> None:
     if language is None:
         language = SettingsStore().load(is_read_only=True)[0].interface_language
     locale = QLocale() if language == "system" else QLocale(language)
+    shown = QLocale("zh_CN")  # the source strings, unless a translation is found
     if language != "zh_CN":
         translator = QTranslator(app)
         folder = resources_dir() / "translations"
         if folder.is_dir() and translator.load(locale, "reader", "_", str(folder)):
             app.installTranslator(translator)
             app.setProperty("readerTranslator", translator.language())
-            QGuiApplication.setApplicationDisplayName(strings.app_display_name())
-            _install_qt_translation(app, locale)
-            return
-    # The source strings show (Simplified Chinese): Qt's dialogs speak the same language.
+            shown = locale
     QGuiApplication.setApplicationDisplayName(strings.app_display_name())
-    _install_qt_translation(app, QLocale("zh_CN"))
+    _install_qt_translation(app, shown)  # Qt's dialogs speak the language the window speaks
 
 
 def _install_qt_translation(app: QApplication, locale: QLocale) -> None:
