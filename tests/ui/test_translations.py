@@ -75,25 +75,31 @@ def test_the_interface_language_is_chosen_in_the_view_menu(qtbot: QtBot, window:
     assert "下次启动" in window.statusBar().currentMessage()
 
 
-@pytest.mark.parametrize(
-    ("language", "expected"), [("zh_TW", "開啟(&O)…"), ("en", "&Open…"), ("zh_CN", "打开(&O)…")]
-)
-def test_a_saved_interface_language_is_used_at_start(tmp_path: Path, language: str, expected: str) -> None:
+def _printed_at_start(tmp_path: Path, language: str, shown: str) -> str:
+    """What a fresh application, started with ``language`` saved, prints for the expression ``shown``."""
     config = tmp_path / "config"
     config.mkdir()
     (config / "settings.json").write_text(json.dumps({"version": 1, "interface_language": language}))
     script = (
+        "from PySide6.QtCore import QCoreApplication\n"
         "from reader.ui.app import application\n"
         "from reader.ui import strings\n"
         "application()\n"
-        "print(strings.open_file().label)\n"
+        f"print({shown})\n"
     )
     env = {**os.environ, "READER_CONFIG_DIR": str(config), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=PROJECT_DIR, check=False
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == expected
+    return result.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("zh_TW", "開啟(&O)…"), ("en", "&Open…"), ("zh_CN", "打开(&O)…")]
+)
+def test_a_saved_interface_language_is_used_at_start(tmp_path: Path, language: str, expected: str) -> None:
+    assert _printed_at_start(tmp_path, language, "strings.open_file().label") == expected
 
 
 @pytest.mark.parametrize(
@@ -107,19 +113,8 @@ def test_a_saved_interface_language_is_used_at_start(tmp_path: Path, language: s
 )
 def test_qts_own_dialogs_speak_the_interface_language(tmp_path: Path, language: str, expected: str) -> None:
     # The file dialog's labels and the message box buttons come from Qt's qtbase translations.
-    config = tmp_path / "config"
-    config.mkdir()
-    (config / "settings.json").write_text(json.dumps({"version": 1, "interface_language": language}))
-    script = (
-        "from PySide6.QtCore import QCoreApplication\n"
-        "from reader.ui.app import application\n"
-        "application()\n"
-        "print(QCoreApplication.translate('QPlatformTheme', 'Cancel') + '|'"
-        " + QCoreApplication.translate('QFileDialog', 'File &name:'))\n"
+    shown = (
+        "QCoreApplication.translate('QPlatformTheme', 'Cancel') + '|'"
+        " + QCoreApplication.translate('QFileDialog', 'File &name:')"
     )
-    env = {**os.environ, "READER_CONFIG_DIR": str(config), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=PROJECT_DIR, check=False
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == expected
+    assert _printed_at_start(tmp_path, language, shown) == expected
