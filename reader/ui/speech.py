@@ -5,8 +5,8 @@ behind one :class:`~reader.speech.queue.SynthesisQueue` (the reading's requests 
 audio export's in its background lane: a Read pressed during an export waits for at most two export
 sentences), the :class:`~reader.ui.audio.AudioPlayer` and the :class:`~reader.speech.manager.SpeechManager`,
 and turns the manager's listener calls into queued Qt signals (Orca's rule: nothing from the speech side
-touches widgets directly). While anything is being read a 10 ms timer pumps the manager (engine results, clip ends,
-word positions); when idle the timer stops, so an idle window costs nothing.
+touches widgets directly). While anything is being read a 10 ms timer pumps the manager (engine results,
+clip ends, word positions); when idle the timer stops, so an idle window costs nothing.
 
 Speech reads the view's :class:`~reader.core.display.DisplayDocument` (a ``ReadingText``): exactly what the
 view shows, converted text, the 日期/来源 line and captions included, in display positions (block, code
