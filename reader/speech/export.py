@@ -49,13 +49,7 @@ from reader.speech.exportformats import (
     EncoderMissingError,
     ExportError,
     _convert,
-    _encoder_command,  # noqa: F401 - lived here before the split, kept importable
-    _EncoderSink,  # noqa: F401 - lived here before the split, kept importable
-    _install_hint,  # noqa: F401 - lived here before the split, kept importable
     _Output,
-    _raise,  # noqa: F401 - lived here before the split, kept importable
-    _Sink,  # noqa: F401 - lived here before the split, kept importable
-    _WavSink,  # noqa: F401 - lived here before the split, kept importable
     check_output,
     find_encoder,
     output_format,
