@@ -1,9 +1,8 @@
 """Every user-visible string of the window, in one place, through Qt's translation function.
 
 The source language is Simplified Chinese (the readers'); other languages come from ``.qm`` files later.
-Accessible names and descriptions are bilingual ("阅读区 Reading view") so that a screen reader set to
-either language, and a helper reading over the user's shoulder, both understand them. Nothing else in
-``reader/ui`` writes a literal user string: widgets ask this package.
+Every string is in one language (see :mod:`reader.ui.strings.base`); a control's accessible name is its
+visible label. Nothing else in ``reader/ui`` writes a literal user string: widgets ask this package.
 
 The strings live in one module per feature and are all re-exported here, so callers write
 ``strings.open_file()``: ``base`` (``_tr``, ``Control``, the application's names), ``commands`` (the main
@@ -15,8 +14,6 @@ source order: that is the order of the messages in the ``.ts`` files.
 """
 
 from reader.ui.strings.base import *  # noqa: F403
-from reader.ui.strings.base import _CONTEXT as _CONTEXT
-from reader.ui.strings.base import _tr as _tr
 from reader.ui.strings.commands import *  # noqa: F403
 from reader.ui.strings.controls import *  # noqa: F403
 from reader.ui.strings.controls import _conversion_entries as _conversion_entries

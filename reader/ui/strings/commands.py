@@ -4,28 +4,26 @@ and status bar, the status and article lines, the open and about dialogs and the
 
 from __future__ import annotations
 
-from reader.ui.strings.base import Control, _tr
+from reader.ui.strings.base import Control, translator
+
+_tr = translator("MainWindow")
 
 
 def open_file() -> Control:
-    return Control(
-        _tr("打开(&O)…"), _tr("打开 Open"), _tr("打开一个保存的网页或文本文件 Open a saved page or text file")
-    )
+    return Control(_tr("打开(&O)…"), _tr("打开一个保存的网页或文本文件"))
 
 
 def recent_menu() -> Control:
     return Control(
         _tr("最近打开(&R)"),
-        _tr("最近打开 Recent files"),
-        _tr("重新打开最近读过的文件 Reopen a recently read file"),
+        _tr("重新打开最近读过的文件"),
     )
 
 
 def clear_recent() -> Control:
     return Control(
         _tr("清除列表(&C)"),
-        _tr("清除最近打开 Clear recent files"),
-        _tr("清空最近打开的文件列表 Empty the recent files list"),
+        _tr("清空最近打开的文件列表"),
     )
 
 
@@ -41,107 +39,88 @@ def recent_entry(number: int, file_name: str) -> str:
 
 
 def recent_entry_description(path: str) -> str:
-    return _tr("打开 {path} Open {path}").format(path=path)
+    return _tr("打开 {path}").format(path=path)
 
 
 def quit_app() -> Control:
-    return Control(_tr("退出(&Q)"), _tr("退出 Quit"), _tr("关闭阅读器 Close the reader"))
+    return Control(_tr("退出(&Q)"), _tr("关闭阅读器"))
 
 
 def show_article() -> Control:
-    return Control(_tr("文章(&A)"), _tr("文章 Article"), _tr("只显示正文 Show only the article text"))
+    return Control(_tr("文章(&A)"), _tr("只显示正文"))
 
 
 def show_whole_page() -> Control:
     return Control(
         _tr("整页(&W)"),
-        _tr("整页 Whole page"),
-        _tr("显示网页的全部文字，包括导航和页脚 Show all of the page's text, navigation and footer included"),
+        _tr("显示网页的全部文字，包括导航和页脚"),
     )
 
 
 def larger_text() -> Control:
     return Control(
-        _tr("放大文字(&L)"),
-        _tr("放大 Larger text"),
-        _tr("把文字放大一级 Make the text one step larger"),
-        _tr("放大"),
+        _tr("放大(&L)"),
+        _tr("把文字放大一级"),
     )
 
 
 def smaller_text() -> Control:
     return Control(
-        _tr("缩小文字(&S)"),
-        _tr("缩小 Smaller text"),
-        _tr("把文字缩小一级 Make the text one step smaller"),
-        _tr("缩小"),
+        _tr("缩小(&S)"),
+        _tr("把文字缩小一级"),
     )
 
 
 def reset_text() -> Control:
     return Control(
         _tr("默认大小(&R)"),
-        _tr("默认大小 Reset text size"),
-        _tr("恢复默认文字大小 Return to the default text size"),
+        _tr("恢复默认文字大小"),
     )
 
 
 def about() -> Control:
-    return Control(_tr("关于(&A)…"), _tr("关于 About"), _tr("程序名称和版本 Name and version of the reader"))
+    return Control(_tr("关于(&A)…"), _tr("程序名称和版本"))
 
 
 def file_menu() -> Control:
-    return Control(
-        _tr("文件(&F)"), _tr("文件菜单 File menu"), _tr("打开文件、最近打开、退出 Open, recent files, quit")
-    )
+    return Control(_tr("文件(&F)"), _tr("打开文件、最近打开、退出"))
 
 
 def view_menu() -> Control:
     return Control(
         _tr("查看(&V)"),
-        _tr("查看菜单 View menu"),
-        _tr(
-            "文章或整页、文字、配色、阅读辅助、预设和快捷键 "
-            "Article or whole page, text, colours, reading aids, presets and shortcut keys"
-        ),
+        _tr("文章或整页、文字、配色、阅读辅助、预设和快捷键"),
     )
 
 
 def help_menu() -> Control:
     return Control(
         _tr("帮助(&H)"),
-        _tr("帮助菜单 Help menu"),
-        _tr("快捷键和关于本程序 Keyboard shortcuts, about the reader"),
+        _tr("快捷键和关于本程序"),
     )
 
 
 def menu_bar() -> Control:
-    return Control("", _tr("菜单栏 Menu bar"), _tr("按 Alt 键进入菜单 Press Alt to reach the menus"))
+    return Control("", _tr("按 Alt 键进入菜单"), spoken=_tr("菜单栏"))
 
 
 def toolbar() -> Control:
     return Control(
         _tr("无障碍工具栏"),
-        _tr("无障碍工具栏 Accessibility toolbar"),
-        _tr(
-            "声音、语速、指读、连读、配色、放大、缩小、光标、十字线、大字幕、纯文本、简繁、重置、帮助；"
-            "用 Tab 键逐个到达 "
-            "Sound, speed, point-and-read, read all, colours, larger, smaller, pointer, crosshair, caption, "
-            "text only, simplified/traditional, reset, help; reach each with Tab"
-        ),
+        _tr("读屏和显示的常用功能；用 Tab 键逐个到达"),
     )
 
 
 def reading_view() -> Control:
     return Control(
         "",
-        _tr("阅读区 Reading view"),
-        _tr("文章内容，用方向键逐行阅读 The article; move through it with the arrow keys"),
+        _tr("文章内容，用方向键逐行阅读"),
+        spoken=_tr("阅读区"),
     )
 
 
 def status_bar() -> Control:
-    return Control("", _tr("状态栏 Status bar"), _tr("文件名和编码 File name and encoding"))
+    return Control("", _tr("文件名和编码"), spoken=_tr("状态栏"))
 
 
 def tooltip(control: Control, shortcut: str) -> str:
@@ -185,20 +164,20 @@ def empty_whole_page() -> str:
 
 
 def open_dialog_title() -> str:
-    return _tr("打开文件 Open file")
+    return _tr("打开文件")
 
 
 def open_dialog_filters() -> list[str]:
     return [
-        _tr("网页 Web pages (*.html *.htm *.xhtml *.mhtml *.mht)"),
-        _tr("MHTML 网页存档 Web archives (*.mhtml *.mht)"),
-        _tr("文本 Text (*.txt)"),
-        _tr("所有文件 All files (*)"),
+        _tr("网页"),
+        _tr("MHTML 网页存档"),
+        _tr("文本"),
+        _tr("所有文件"),
     ]
 
 
 def open_failed_title() -> str:
-    return _tr("无法打开文件 Cannot open file")
+    return _tr("无法打开文件")
 
 
 def open_failed(file: str, reason: str) -> str:
@@ -210,7 +189,7 @@ def unexpected_error(kind: str, detail: str) -> str:
 
 
 def about_title() -> str:
-    return _tr("关于无障碍阅读器 About")
+    return _tr("关于无障碍阅读器")
 
 
 def about_text(version: str) -> str:

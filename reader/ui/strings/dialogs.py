@@ -5,55 +5,49 @@ its contrast check.
 from __future__ import annotations
 
 from reader.core.contrast import AA_TEXT, AAA_TEXT
-from reader.ui.strings.base import Control, _tr
+from reader.ui.strings.base import Control, translator
+
+_tr = translator("Dialogs")
 
 # --- the text settings dialog ---------------------------------------------------------------------
 
 
 def text_dialog_title() -> str:
-    return _tr("文字设置 Text settings")
+    return _tr("文字设置")
 
 
 def font_size_field() -> Control:
     return Control(
         _tr("字号(&S)："),
-        _tr("字号 Text size"),
-        _tr("正文大小，12 到 120 磅，可直接输入 Body text size, 12 to 120 points; type a number"),
+        _tr("正文大小，12 到 120 磅，可直接输入"),
     )
 
 
 def line_spacing_field() -> Control:
     return Control(
         _tr("行距(&L)："),
-        _tr("行距 Line spacing"),
-        _tr("行与行的距离，1.0 到 3.0 倍 Distance between lines, 1.0 to 3.0 times"),
+        _tr("行与行的距离，1.0 到 3.0 倍"),
     )
 
 
 def letter_spacing_field() -> Control:
     return Control(
         _tr("字距(&E)："),
-        _tr("字距 Letter spacing"),
-        _tr("字与字之间多留的空隙，以字宽计 Extra space between characters, in character widths"),
+        _tr("字与字之间多留的空隙，以字宽计"),
     )
 
 
 def paragraph_spacing_field() -> Control:
     return Control(
         _tr("段距(&P)："),
-        _tr("段距 Paragraph spacing"),
-        _tr("段与段的距离，按行距的倍数 Distance between paragraphs, as a multiple of the line spacing"),
+        _tr("段与段的距离，按行距的倍数"),
     )
 
 
 def line_width_field() -> Control:
     return Control(
         _tr("每行最多字数(&W)："),
-        _tr("每行最多字数 Line width"),
-        _tr(
-            "一行最多显示多少个汉字，正文居中；不限则随窗口宽度 "
-            "Most characters per line, centred; or no limit"
-        ),
+        _tr("一行最多显示多少个汉字，正文居中；不限则随窗口宽度"),
     )
 
 
@@ -64,40 +58,36 @@ def no_limit() -> str:
 def font_family_field() -> Control:
     return Control(
         _tr("字体(&F)："),
-        _tr("字体 Font"),
-        _tr("已安装的字体，中文字体在前 Installed fonts, Chinese fonts first"),
+        _tr("已安装的字体，中文字体在前"),
     )
 
 
 def automatic_font() -> str:
-    return _tr("自动（中文黑体） Automatic")
+    return _tr("自动（中文黑体）")
 
 
 def bold_field() -> Control:
-    return Control(_tr("粗体(&B)"), _tr("粗体 Bold text"), _tr("正文全部加粗 All body text in bold"))
+    return Control(_tr("粗体(&B)"), _tr("正文全部加粗"))
 
 
 def alignment_field() -> Control:
-    return Control(_tr("对齐(&A)："), _tr("对齐 Alignment"), _tr("文字行怎样排齐 How the lines line up"))
+    return Control(_tr("对齐(&A)："), _tr("文字行怎样排齐"))
 
 
 def alignment_choices() -> dict[str, str]:
-    return {"left": _tr("左对齐 Left"), "justify": _tr("两端对齐 Justified"), "center": _tr("居中 Centred")}
+    return {"left": _tr("左对齐"), "justify": _tr("两端对齐"), "center": _tr("居中")}
 
 
 def preview_field() -> Control:
     return Control(
         _tr("预览(&V)："),
-        _tr("预览 Preview"),
-        _tr("按当前设置显示的示例文字 Sample text with these settings"),
+        _tr("按当前设置显示的示例文字"),
     )
 
 
 def preview_text() -> str:
     return _tr(
-        "<h2>示例标题</h2><p>5月5日上午，青溪区桂园街道综合养老服务中心正式投入运营。"
-        "中心为周边老人提供助餐、日间照料、康复护理和文化娱乐等服务。</p>"
-        "<p>老人们说：“在家门口就能吃上热乎饭，真方便！” Elderly residents can now eat nearby.</p>"
+        "<h2>示例标题</h2><p>5月5日上午，青溪区桂园街道综合养老服务中心正式投入运营。中心为周边老人提供助餐、日间照料、康复护理和文化娱乐等服务。</p><p>老人们说：“在家门口就能吃上热乎饭，真方便！”"
     )
 
 
@@ -105,34 +95,30 @@ def preview_text() -> str:
 
 
 def shortcuts_dialog_title() -> str:
-    return _tr("键盘快捷键 Keyboard shortcuts")
+    return _tr("键盘快捷键")
 
 
 def shortcuts_filter() -> Control:
     return Control(
         _tr("查找(&F)："),
-        _tr("查找快捷键 Find a shortcut"),
-        _tr("输入操作名称或按键来筛选下表 Type an action's name or a key to filter the table"),
+        _tr("输入操作名称或按键来筛选下表"),
     )
 
 
 def shortcuts_table() -> Control:
     return Control(
         "",
-        _tr("快捷键表 Shortcut table"),
-        _tr(
-            "每行一个操作：名称、当前方案的按键、另一方案的按键 "
-            "One action per row: name, keys now, other keys"
-        ),
+        _tr("每行一个操作：名称、当前方案的按键、另一方案的按键"),
+        spoken=_tr("快捷键表"),
     )
 
 
 def shortcuts_headers(current: str, other: str) -> list[str]:
-    return [_tr("操作 Action"), _tr("按键（{p}）").format(p=current), _tr("另一方案（{p}）").format(p=other)]
+    return [_tr("操作"), _tr("按键（{p}）").format(p=current), _tr("另一方案（{p}）").format(p=other)]
 
 
 def preset_short_name(preset: str) -> str:
-    return _tr("门户网站式 portal") if preset == "portal" else _tr("程序式 app")
+    return _tr("门户网站式") if preset == "portal" else _tr("程序式")
 
 
 def shortcuts_explanation(preset: str) -> str:
@@ -147,19 +133,19 @@ def no_shortcut() -> str:
 
 
 def close_button() -> str:
-    return _tr("关闭 Close")
+    return _tr("关闭")
 
 
 def ok_button() -> str:
-    return _tr("确定 OK")
+    return _tr("确定")
 
 
 def cancel_button() -> str:
-    return _tr("取消 Cancel")
+    return _tr("取消")
 
 
 def restore_defaults_button() -> str:
-    return _tr("恢复默认(&D) Restore defaults")
+    return _tr("恢复默认(&D)")
 
 
 # Colour schemes and the custom scheme editor
@@ -172,11 +158,7 @@ def scheme_dialog_title() -> str:
 def scheme_dialog() -> Control:
     return Control(
         _tr("自定义配色"),
-        _tr("自定义配色 Custom colours"),
-        _tr(
-            "为每种颜色输入 #rrggbb 或按“选择”，下方显示预览和对比度 "
-            "Type #rrggbb for each colour or press Choose; the preview and contrast are shown below"
-        ),
+        _tr("为每种颜色输入 #rrggbb 或按“选择”，下方显示预览和对比度"),
     )
 
 
@@ -186,26 +168,19 @@ ROLE_KEYS = ("text", "background", "link", "highlight", "focus")
 def _roles() -> dict[str, Control]:
     # Literal _tr calls, so the translation tools find every string.
     return {
-        "text": Control(
-            _tr("文字颜色(&T)"), _tr("文字颜色 Text colour"), _tr("正文文字的颜色 Colour of the body text")
-        ),
-        "background": Control(
-            _tr("背景颜色(&B)"), _tr("背景颜色 Background colour"), _tr("页面背景的颜色 Colour of the page")
-        ),
+        "text": Control(_tr("文字颜色(&T)"), _tr("正文文字的颜色")),
+        "background": Control(_tr("背景颜色(&B)"), _tr("页面背景的颜色")),
         "link": Control(
             _tr("链接颜色(&L)"),
-            _tr("链接颜色 Link colour"),
-            _tr("链接文字的颜色，链接总带下划线 Colour of links, which are always underlined"),
+            _tr("链接文字的颜色，链接总带下划线"),
         ),
         "highlight": Control(
             _tr("朗读高亮颜色(&H)"),
-            _tr("朗读高亮颜色 Highlight colour"),
-            _tr("正在朗读的句子的底色 Background of the sentence being read aloud"),
+            _tr("正在朗读的句子的底色"),
         ),
         "focus": Control(
             _tr("焦点框颜色(&F)"),
-            _tr("焦点框颜色 Focus ring colour"),
-            _tr("键盘焦点所在控件的边框颜色 Colour of the frame around the control with keyboard focus"),
+            _tr("键盘焦点所在控件的边框颜色"),
         ),
     }
 
@@ -224,8 +199,7 @@ def choose_colour(role: str) -> Control:
     """The button that opens the colour picker for ``role``."""
     return Control(
         _tr("选择…"),
-        _tr("选择{colour} Choose {colour}").format(colour=_short(role)),
-        _tr("打开颜色选择器 Open the colour picker"),
+        _tr("打开颜色选择器"),
     )
 
 
@@ -236,8 +210,7 @@ def colour_dialog_title(role: str) -> str:
 def preview() -> Control:
     return Control(
         _tr("预览"),
-        _tr("配色预览 Preview"),
-        _tr("用所选颜色显示的示例文字 Sample text in the chosen colours"),
+        _tr("用所选颜色显示的示例文字"),
     )
 
 
@@ -259,19 +232,19 @@ PAIR_KEYS = ("text", "link", "highlight", "focus")
 
 def _pair_name(pair: str) -> str:
     return {
-        "text": _tr("文字/背景 text/background"),
-        "link": _tr("链接/背景 link/background"),
-        "highlight": _tr("高亮/背景 highlight/background"),
-        "focus": _tr("焦点框/背景 focus/background"),
+        "text": _tr("文字/背景"),
+        "link": _tr("链接/背景"),
+        "highlight": _tr("高亮/背景"),
+        "focus": _tr("焦点框/背景"),
     }[pair]
 
 
 def verdict(ratio: float) -> str:
     """The contrast in words: 通过 AAA (≥ 7:1), 仅 AA (≥ 4.5:1), 不足 (below)."""
     if ratio >= AAA_TEXT:
-        return _tr("通过 AAA")
+        return _tr("通过")
     if ratio >= AA_TEXT:
-        return _tr("仅 AA")
+        return _tr("仅")
     return _tr("不足")
 
 
@@ -285,45 +258,36 @@ def pair_contrast(pair: str, ratio: float) -> str:
 def contrast_heading() -> Control:
     return Control(
         _tr("对比度"),
-        _tr("对比度 Contrast"),
-        _tr(
-            "每对颜色的对比度，至少 4.5:1，最好 7:1 以上 "
-            "Contrast of each pair: at least 4.5:1, best 7:1 or more"
-        ),
+        _tr("每对颜色的对比度，至少 4.5:1，最好 7:1 以上"),
     )
 
 
 def not_a_colour(role: str) -> str:
-    return _tr("{name}：请输入 #rrggbb 形式的颜色 Type a colour as #rrggbb").format(
-        name=colour_field(role).name
-    )
+    return _tr("{name}：请输入 #rrggbb 形式的颜色").format(name=colour_field(role).name)
 
 
 def save_refused() -> str:
-    return _tr("不能保存：文字与背景的对比度低于 4.5:1。 Cannot save: text contrast is below 4.5:1.")
+    return _tr("不能保存：文字与背景的对比度低于 4.5:1。")
 
 
 def weak_contrast() -> str:
-    return _tr("注意：对比度低于 7:1，部分读者可能看不清。 Note: contrast below 7:1 may be hard to read.")
+    return _tr("注意：对比度低于 7:1，部分读者可能看不清。")
 
 
 def all_good() -> str:
-    return _tr("所有颜色的对比度都达到 7:1。 Every colour reaches 7:1.")
+    return _tr("所有颜色的对比度都达到 7:1。")
 
 
 def save() -> Control:
-    return Control(_tr("保存(&S)"), _tr("保存 Save"), _tr("使用并保存这些颜色 Use and keep these colours"))
+    return Control(_tr("保存(&S)"), _tr("使用并保存这些颜色"))
 
 
 def cancel() -> Control:
-    return Control(
-        _tr("取消"), _tr("取消 Cancel"), _tr("不改变配色，关闭对话框 Close without changing the colours")
-    )
+    return Control(_tr("取消"), _tr("不改变配色，关闭对话框"))
 
 
 def messages_area() -> Control:
     return Control(
         _tr("提示"),
-        _tr("提示 Messages"),
-        _tr("颜色的问题和建议 Problems and advice about the colours"),
+        _tr("颜色的问题和建议"),
     )

@@ -4,31 +4,33 @@ voices, rate and volume, spoken confirmations, audio export and their messages).
 
 from __future__ import annotations
 
-from reader.ui.strings.base import Control, _tr
+from reader.ui.strings.base import Control, translator
+
+_tr = translator("Reading")
 
 # Reading aids (the overlays and the caption strip themselves)
 
 
 def crosshair_overlay() -> Control:
-    return Control("", _tr("十字线 Crosshair lines"), _tr("跟随鼠标指针的参考线 Guide lines at the pointer"))
+    return Control("", _tr("跟随鼠标指针的参考线"), spoken=_tr("十字线"))
 
 
 def line_focus_overlay() -> Control:
-    return Control("", _tr("阅读焦点 Line focus band"), _tr("变暗其余各行的遮罩 Dims the other lines"))
+    return Control("", _tr("变暗其余各行的遮罩"), spoken=_tr("阅读焦点"))
 
 
 def caption_strip() -> Control:
     """The strip itself (not focusable; read by screen readers)."""
     return Control(
         "",
-        _tr("大字幕 Caption strip"),
-        _tr("用特大字显示当前句子 The current sentence in very large text"),
+        _tr("用特大字显示当前句子"),
+        spoken=_tr("大字幕"),
     )
 
 
 def caption_page(page: int, pages: int) -> str:
     """Accessible description of a long sentence shown in parts, e.g. "第 1/3 部分"."""
-    return _tr("第 {page}/{pages} 部分 Part {page} of {pages}").format(page=page, pages=pages)
+    return _tr("第 {page}/{pages} 部分").format(page=page, pages=pages)
 
 
 # --- reading aloud ---------------------------------------------------------------------------------------
@@ -37,108 +39,90 @@ def caption_page(page: int, pages: int) -> str:
 def speech_menu() -> Control:
     return Control(
         _tr("朗读(&R)"),
-        _tr("朗读菜单 Speech menu"),
-        _tr(
-            "连读、指读、暂停、停止、语速、音量、嗓音、导出音频 "
-            "Read aloud, pause, stop, rate, volume, voices, export"
-        ),
+        _tr("连读、指读、暂停、停止、语速、音量、嗓音、导出音频"),
     )
 
 
 def pause_speech() -> Control:
     return Control(
         _tr("暂停/继续(&U)"),
-        _tr("暂停或继续朗读 Pause or resume"),
-        _tr("在句子中间暂停，再从停下处继续 Pause mid-sentence and go on"),
+        _tr("在句子中间暂停，再从停下处继续"),
     )
 
 
 def stop_speech() -> Control:
-    return Control(_tr("停止朗读(&T)"), _tr("停止朗读 Stop reading"), _tr("立即停止发声 Silence at once"))
+    return Control(_tr("停止朗读(&T)"), _tr("立即停止发声"))
 
 
 def read_selection() -> Control:
     return Control(
         _tr("朗读选中内容(&L)"),
-        _tr("朗读选中内容 Read the selection"),
-        _tr("只读选中的文字 Read only the selected text"),
+        _tr("只读选中的文字"),
     )
 
 
 def next_sentence() -> Control:
-    return Control(
-        _tr("下一句(&N)"), _tr("下一句 Next sentence"), _tr("跳到下一句朗读 Read from the next sentence")
-    )
+    return Control(_tr("下一句(&N)"), _tr("跳到下一句朗读"))
 
 
 def previous_sentence() -> Control:
     return Control(
         _tr("上一句(&B)"),
-        _tr("上一句 Previous sentence"),
-        _tr("跳到上一句朗读 Read from the previous sentence"),
+        _tr("跳到上一句朗读"),
     )
 
 
 def next_paragraph() -> Control:
-    return Control(
-        _tr("下一段(&D)"), _tr("下一段 Next paragraph"), _tr("跳到下一段朗读 Read from the next paragraph")
-    )
+    return Control(_tr("下一段(&D)"), _tr("跳到下一段朗读"))
 
 
 def previous_paragraph() -> Control:
     return Control(
         _tr("上一段(&G)"),
-        _tr("上一段 Previous paragraph"),
-        _tr("跳到上一段朗读 Read from the previous paragraph"),
+        _tr("跳到上一段朗读"),
     )
 
 
 def export_audio() -> Control:
     return Control(
         _tr("导出音频(&E)…"),
-        _tr("导出音频 Export audio"),
-        _tr("把文章朗读成 WAV 或 MP3 文件 Read the article into a WAV or MP3 file"),
+        _tr("把文章朗读成 WAV 或 MP3 文件"),
     )
 
 
 def word_highlight() -> Control:
     return Control(
         _tr("逐词高亮(&W)"),
-        _tr("逐词高亮 Word highlight"),
-        _tr("在朗读的句子中标出正在读的词 Underline the word being spoken"),
+        _tr("在朗读的句子中标出正在读的词"),
     )
 
 
 def voice_menu() -> Control:
-    return Control(
-        _tr("嗓音(&V)"), _tr("嗓音 Voice"), _tr("普通话、粤语等朗读嗓音 Mandarin, Cantonese and other voices")
-    )
+    return Control(_tr("嗓音(&V)"), _tr("普通话、粤语等朗读嗓音"))
 
 
 def volume_menu() -> Control:
-    return Control(_tr("音量(&O)"), _tr("音量 Volume"), _tr("朗读的音量 How loud speech is"))
+    return Control(_tr("音量(&O)"), _tr("朗读的音量"))
 
 
 def rate_menu() -> Control:
-    return Control(_tr("语速(&E)"), _tr("语速 Speech rate"), _tr("朗读的快慢 How fast text is read"))
+    return Control(_tr("语速(&E)"), _tr("朗读的快慢"))
 
 
 def confirmations_menu() -> Control:
     return Control(
         _tr("语音确认(&C)"),
-        _tr("语音确认 Spoken confirmations"),
-        _tr("切换开关时读出新状态 Say the new state when a switch changes"),
+        _tr("切换开关时读出新状态"),
     )
 
 
 def confirmation_entry(mode: str) -> Control:
     labels = {
-        "auto": (_tr("自动(&A)"), _tr("自动：读屏软件运行时不读 Auto: not while a screen reader runs")),
-        "always": (_tr("总是读出(&Y)"), _tr("总是读出 Always")),
-        "never": (_tr("从不读出(&N)"), _tr("从不读出 Never")),
+        "auto": _tr("自动(&A)"),
+        "always": _tr("总是读出(&Y)"),
+        "never": _tr("从不读出(&N)"),
     }
-    label, name = labels[mode]
-    return Control(label, name, _tr("切换开关时是否读出新状态 Whether a switch's new state is spoken"))
+    return Control(labels[mode], _tr("切换开关时是否读出新状态"))
 
 
 def voice_auto() -> str:
@@ -151,7 +135,7 @@ def voice_group(key: str) -> str:
 
 
 def voice_entry_name(voice: str) -> str:
-    return _tr("嗓音 Voice：{voice}").format(voice=voice)
+    return _tr("嗓音：{voice}").format(voice=voice)
 
 
 def voice_choice_label(group: str, voice: str) -> str:
@@ -169,23 +153,21 @@ def rate_label(key: str) -> str:
 
 def rate_entry(key: str, wpm: int) -> Control:
     names = {
-        "slow": _tr("语速：慢 Rate: slow"),
-        "normal": _tr("语速：正常 Rate: normal"),
-        "fast": _tr("语速：快 Rate: fast"),
-        "faster": _tr("语速：很快 Rate: faster"),
+        "slow": _tr("语速：慢"),
+        "normal": _tr("语速：正常"),
+        "fast": _tr("语速：快"),
+        "faster": _tr("语速：很快"),
     }
     return Control(
         f"{rate_label(key)}(&{list(names).index(key) + 1})",
-        names[key],
-        _tr("每分钟约 {wpm} 字 About {wpm} characters a minute").format(wpm=wpm),
+        _tr("每分钟约 {wpm} 字").format(wpm=wpm),
     )
 
 
 def volume_entry(percent: int) -> Control:
     return Control(
         f"{percent}%(&{percent // 25})",
-        _tr("音量 {percent}% Volume {percent}%").format(percent=percent),
-        _tr("朗读的音量 How loud speech is"),
+        _tr("朗读的音量"),
     )
 
 

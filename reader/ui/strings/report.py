@@ -2,86 +2,77 @@
 
 from __future__ import annotations
 
-from reader.ui.strings.base import Control, _tr
+from reader.ui.strings.base import Control, translator
+
+_tr = translator("Check")
 
 
 def findings_panel() -> Control:
     return Control(
         _tr("无障碍检查(&Y)"),
-        _tr("无障碍检查 Accessibility check"),
-        _tr("检查这个网页哪些地方不符合无障碍规则 Check what in this page breaks accessibility rules"),
-        _tr("无障碍检查"),
+        _tr("检查这个网页哪些地方不符合无障碍规则"),
     )
 
 
 def findings_summary_control() -> Control:
-    return Control(
-        "", _tr("检查结果摘要 Check summary"), _tr("失败、无法判断和通过的数目 Counts of outcomes")
-    )
+    return Control("", _tr("失败、无法判断和通过的数目"), spoken=_tr("检查结果摘要"))
 
 
 def findings_level_filter() -> Control:
-    return Control(
-        "", _tr("按级别筛选 Filter by level"), _tr("只列出某一 WCAG 级别的规则 Only rules of one WCAG level")
-    )
+    return Control("", _tr("只列出某一 WCAG 级别的规则"), spoken=_tr("按级别筛选"))
 
 
 def findings_all_levels() -> str:
-    return _tr("所有级别 All levels")
+    return _tr("所有级别")
 
 
 def findings_level(level: str) -> str:
-    return _tr("{level} 级 Level {level}").format(level=level)
+    return _tr("{level} 级").format(level=level)
 
 
 def findings_rule_filter() -> Control:
-    return Control("", _tr("按规则筛选 Filter by rule"), _tr("只列出一条规则的结果 Only one rule's findings"))
+    return Control("", _tr("只列出一条规则的结果"), spoken=_tr("按规则筛选"))
 
 
 def findings_all_rules() -> str:
-    return _tr("所有规则 All rules")
+    return _tr("所有规则")
 
 
 def findings_show_passed() -> Control:
     return Control(
         _tr("也列出通过的检查(&P)"),
-        _tr("也列出通过的检查 Show passed checks"),
-        _tr("默认只列出失败和无法判断的 By default only failed and cannot-tell findings are listed"),
+        _tr("默认只列出失败和无法判断的"),
     )
 
 
 def findings_list() -> Control:
     return Control(
         "",
-        _tr("检查结果列表 Findings"),
-        _tr("最严重的在前；选中一项查看说明 Most serious first; choose one to see why and how to fix it"),
+        _tr("最严重的在前；选中一项查看说明"),
+        spoken=_tr("检查结果列表"),
     )
 
 
 def findings_columns() -> list[str]:
-    return [_tr("结果 Outcome"), _tr("规则 Rule"), _tr("级别 Level"), _tr("元素 Element")]
+    return [_tr("结果"), _tr("规则"), _tr("级别"), _tr("元素")]
 
 
 def finding_detail() -> Control:
     return Control(
         "",
-        _tr("检查结果说明 Finding details"),
-        _tr("元素、原因和修改方法 The element, why it matters, how to fix it"),
+        _tr("元素、原因和修改方法"),
+        spoken=_tr("检查结果说明"),
     )
 
 
 def findings_recheck() -> Control:
-    return Control(
-        _tr("重新检查(&R)"), _tr("重新检查 Check again"), _tr("再检查一遍这个网页 Check this page again")
-    )
+    return Control(_tr("重新检查(&R)"), _tr("再检查一遍这个网页"))
 
 
 def findings_export() -> Control:
     return Control(
         _tr("导出报告(&E)…"),
-        _tr("导出检查报告 Export the report"),
-        _tr("保存为 HTML、JSON、CSV 或文本 Save as HTML, JSON, CSV or text"),
-        _tr("导出检查报告"),
+        _tr("保存为 HTML、JSON、CSV 或文本"),
     )
 
 
@@ -90,7 +81,7 @@ def findings_export_filter() -> str:
 
 
 def findings_checking(name: str) -> str:
-    return _tr("正在检查 {name}… Checking {name}…").format(name=name)
+    return _tr("正在检查 {name}…").format(name=name)
 
 
 def findings_error(reason: str) -> str:

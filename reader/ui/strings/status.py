@@ -4,7 +4,9 @@ a reading is paused.
 
 from __future__ import annotations
 
-from reader.ui.strings.base import _tr
+from reader.ui.strings.base import translator
+
+_tr = translator("Status")
 
 
 def opening_progress(name: str) -> str:
