@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -43,6 +44,7 @@ TRANSLATIONS_DIR = PROJECT_DIR / "packaging" / "translations"
 ENGLISH_DIR = TRANSLATIONS_DIR / "en"
 TARGETS = {"zh_TW": "s2twp", "zh_HK": "s2hk", "en": "en"}
 """Qt locale name → OpenCC configuration drafting that interface from the zh_CN source (``en``: by hand)."""
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,8 @@ def english(found: list[Message]) -> list[list[str]]:
     result, missing = [], []
     for message in found:
         entry = by_context.get(message.context, {}).get(message.source)
+        if entry is None and not _HAN.search(message.source):
+            entry = message.source  # placeholders and mnemonics only: the same in every language
         if entry is None:
             missing.append(message)
             continue
@@ -160,7 +164,7 @@ def traditional(found: list[Message], language: str, config: str, *, strict: boo
     overrides: dict[str, str] = review["overrides"]
     reviewed = set(review["reviewed"]) | set(overrides)
     sources = {m.source for m in found}
-    unreviewed = sorted({m.source for m in found if m.source not in reviewed})
+    unreviewed = sorted({m.source for m in found if m.source not in reviewed and _HAN.search(m.source)})
     stale = sorted((set(overrides) | set(review["reviewed"])) - sources)
     if strict and (unreviewed or stale):
         raise BuildError(
@@ -180,7 +184,7 @@ def drafts() -> int:
         review = json.loads((TRANSLATIONS_DIR / f"{language}.json").read_text(encoding="utf-8"))
         known = set(review["reviewed"]) | set(review["overrides"])
         for message, (text,) in zip(found, traditional(found, language, config, strict=False), strict=True):
-            if message.source not in known:
+            if message.source not in known and _HAN.search(message.source):
                 print(language, json.dumps([message.source, text], ensure_ascii=False))
     return 0
 

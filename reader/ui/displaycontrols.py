@@ -97,7 +97,6 @@ class DisplayControls(QObject):
 
     def _connect(self) -> None:
         c = self.window.commands
-        change = self.window.change
         c["larger"].triggered.connect(self.larger_text)
         c["smaller"].triggered.connect(self.smaller_text)
         c["reset_size"].triggered.connect(self.reset_text)
@@ -105,14 +104,18 @@ class DisplayControls(QObject):
         c["scheme"].triggered.connect(lambda: self.window.pop_up("scheme"))
         c["custom_scheme"].triggered.connect(self.edit_custom_scheme)
         c["pointer"].triggered.connect(self._cycle_pointer)
-        c["pointer_colour"].triggered.connect(lambda on: change(pointer_colour="white" if on else "black"))
+        c["pointer_colour"].triggered.connect(
+            lambda on: self._switch(on, strings.pointer_colour(), pointer_colour="white" if on else "black")
+        )
         c["crosshair"].triggered.connect(lambda on: self._toggle("crosshair", on, strings.crosshair()))
         c["caption"].triggered.connect(lambda on: self._toggle("caption_strip", on, strings.caption()))
-        c["caption_top"].triggered.connect(lambda on: change(caption_position="top" if on else "bottom"))
+        c["caption_top"].triggered.connect(
+            lambda on: self._switch(on, strings.caption_top(), caption_position="top" if on else "bottom")
+        )
         c["line_focus"].triggered.connect(self._cycle_line_focus)
         c["line_focus_up"].triggered.connect(lambda: self.line_focus.move_lines(-1))
         c["line_focus_down"].triggered.connect(lambda: self.line_focus.move_lines(1))
-        c["big_toolbar"].triggered.connect(lambda on: change(big_toolbar=on))
+        c["big_toolbar"].triggered.connect(lambda on: self._switch(on, strings.big_toolbar(), big_toolbar=on))
         c["elder"].triggered.connect(lambda: self._preset(settings_schema.elder_preset, strings.elder_mode()))
         c["low_vision"].triggered.connect(
             lambda: self._preset(settings_schema.low_vision_preset, strings.low_vision_mode())
@@ -178,7 +181,7 @@ class DisplayControls(QObject):
         if self.window.settings.theme == themes.DEFAULT_THEME:
             self.apply_theme()
             if is_high:
-                self.window.announce(strings.high_contrast_status(self.effective_theme().label))
+                self.window.announce(strings.high_contrast_status(self.scheme_label()))
 
     def _apply_caption(self) -> None:
         s = self.window.settings
@@ -191,6 +194,11 @@ class DisplayControls(QObject):
             self._layout.insertWidget(index, caption)
         caption.setVisible(s.caption_strip)
         self.window.caption_feeder.set_enabled(s.caption_strip)
+
+    def scheme_label(self) -> str:
+        """The name of the colour scheme in use, in the interface language."""
+        theme = self.effective_theme()
+        return strings.theme_label(theme.name, theme.label)
 
     def show_state(self) -> None:
         """Check marks and button texts from the settings: state in words and marks, not colour alone."""
@@ -214,14 +222,18 @@ class DisplayControls(QObject):
         c["larger"].setEnabled(s.font_size_pt < high)
         c["smaller"].setEnabled(s.font_size_pt > low)
         c["scheme"].setIconText(strings.scheme_menu().button_text)
-        c["scheme"].setStatusTip(strings.theme_status(self.effective_theme().label))
+        c["scheme"].setStatusTip(strings.theme_status(self.scheme_label()))
 
     # --- commands ------------------------------------------------------------------------------------
 
     def _toggle(self, name: str, is_on: bool, control: strings.Control) -> None:
-        self.window.change(**{name: is_on})
-        self.window.announce(strings.toggled_status(control, is_on))
+        self._switch(is_on, control, **{name: is_on})
         self.window.speech.confirm(strings.spoken_toggle(control, is_on))
+
+    def _switch(self, is_on: bool, control: strings.Control, **values: object) -> None:
+        """Change ``values`` and say the switch's new state (announced once, as on screen)."""
+        self.window.change(**values)
+        self.window.announce(strings.toggled_status(control, is_on))
 
     def _cycle_pointer(self) -> None:
         index = POINTER_CYCLE.index(self.window.settings.big_pointer)
@@ -251,7 +263,7 @@ class DisplayControls(QObject):
             self.edit_custom_scheme()
             return
         self.window.change(theme=name)
-        self.window.announce(strings.theme_status(self.effective_theme().label))
+        self.window.announce(strings.theme_status(self.scheme_label()))
 
     def edit_custom_scheme(self) -> None:
         chosen = edit_scheme(self.window, settings_schema.current_theme(self.window.settings))
@@ -287,9 +299,7 @@ class DisplayControls(QObject):
 
     def _set_size(self, size: float) -> None:
         self.window.change(font_size_pt=clamp_point_size(size))
-        self.window.statusBar().showMessage(
-            strings.size_status(self.window.settings.font_size_pt), MESSAGE_MS
-        )
+        self.window.announce(strings.size_status(self.window.settings.font_size_pt))
 
     # --- dialogs -------------------------------------------------------------------------------------
 

@@ -31,8 +31,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
@@ -58,6 +56,7 @@ from reader.core.display import DisplayDocument, DocPosition, build_article, bui
 from reader.core.settings import Settings, SettingsStore
 from reader.ui import commands, menus, recent, strings
 from reader.ui.aids.caption import CaptionFeeder, CaptionStrip
+from reader.ui.announcer import Announcer
 from reader.ui.checkcontrols import CheckControls
 from reader.ui.conversionview import ConversionControls
 from reader.ui.displaycontrols import DisplayControls, text_style
@@ -109,9 +108,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        # No accessible name of its own: the frame is named by its title, which carries the article's.
         self.setWindowTitle(strings.app_display_name())
-        self.setAccessibleName(strings.app_display_name())
-        self.setAccessibleDescription(strings.reading_view().description)
         self.setAcceptDrops(True)
         self.opened: OpenedArticle | None = None
         self.article_script: str | None = None
@@ -329,24 +327,36 @@ class MainWindow(QMainWindow):
         group.addAction(c["whole_page"])
         c["article"].setChecked(True)
         c["article"].toggled.connect(lambda _on: self._show_content())
+        for name, control in (("article", strings.show_article), ("whole_page", strings.show_whole_page)):
+            c[name].triggered.connect(lambda _on=False, control=control: self._announce_shown(control()))
         c["text_only"].triggered.connect(self._toggle_text_only)
         c["more"].triggered.connect(lambda: self.pop_up("more"))
         c["convert"].triggered.connect(lambda: self.pop_up("convert"))
 
     def _create_status_bar(self) -> None:
+        """The status bar: the file label (named by its text) and the messages, which are its name.
+
+        A status bar named "状态栏" would hide what it says: a screen reader's "read the status bar" key
+        reads the name and the labels in it, so the bar's name is the message shown (none: no name).
+        """
         control = strings.status_bar()
         bar = self.statusBar()
-        bar.setAccessibleName(control.name)
+        bar.setObjectName("statusBar")
         bar.setAccessibleDescription(control.description)
+        bar.messageChanged.connect(lambda message: bar.setAccessibleName(message))  # noqa: PLW0108
         self.file_label = QLabel(self)
         self.file_label.setObjectName("fileLabel")
-        self.file_label.setAccessibleName(control.name)
-        self.file_label.setAccessibleDescription(control.description)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         bar.addPermanentWidget(self.file_label)
+        self.announcer = Announcer(bar, MESSAGE_MS)
 
     def _toggle_text_only(self, is_on: bool) -> None:
         self.commands["article" if is_on else "whole_page"].setChecked(True)
         self.show_state()
+        self.announce(strings.toggled_status(strings.text_only(), is_on))
+
+    def _announce_shown(self, control: strings.Control) -> None:
+        self.announce(strings.conversion_done(control.name))
 
     # --- opening -------------------------------------------------------------------------------------
 
@@ -447,9 +457,12 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, strings.about_title(), strings.about_text(__version__))
 
     def announce(self, message: str) -> None:
-        """Say ``message`` in the status bar and to screen readers (an announcement, Qt ≥ 6.8)."""
-        self.statusBar().showMessage(message, MESSAGE_MS)
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
+        """Say ``message`` to screen readers, once, and show it in the status bar (``ui.announcer``)."""
+        self.announcer.announce(message)
+
+    def status_text(self) -> str:
+        """The message the status bar shows now: a passing message or the last announcement ("" when none)."""
+        return self.statusBar().currentMessage() or self.announcer.shown
 
     # --- the accessibility check (reader.ui.checkcontrols) -------------------------------------------
 

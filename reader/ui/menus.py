@@ -129,7 +129,11 @@ def _build_scheme_menu(window: MenuWindow, view: QMenu) -> None:
     window.scheme_menu = window.make_menu(view, strings.scheme_menu())
     window.scheme_menu.setObjectName("schemeMenu")
     schemes = [
-        (f"scheme_{theme.name}", strings.scheme_entry(f"&{number} {theme.label}"), theme.name)
+        (
+            f"scheme_{theme.name}",
+            strings.scheme_entry(f"&{number} {strings.theme_label(theme.name, theme.label)}"),
+            theme.name,
+        )
         for number, theme in enumerate(themes.list_themes(), start=1)
     ]
     schemes.append(("scheme_custom", strings.scheme_entry(strings.custom_scheme().name), themes.CUSTOM_THEME))

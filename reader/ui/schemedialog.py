@@ -174,6 +174,7 @@ class SchemeDialog(QDialog):
         edit.setValidator(QRegularExpressionValidator(_HEX, edit))
         edit.setMaxLength(7)
         label.setBuddy(edit)
+        label.setAccessibleName(control.name)
         choose = text.choose_colour(role)
         button = QPushButton(choose.label, self)
         button.setObjectName(f"choose_{role}")

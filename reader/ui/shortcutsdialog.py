@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui import strings
 from reader.ui.shortcuts import PRESETS, Preset
+from reader.ui.widgets import buddy_label
 
 Row = tuple[str, dict[str, str]]
 """(action's accessible name, preset → its keys as shown)."""
@@ -50,8 +51,7 @@ class ShortcutsDialog(QDialog):
         self.filter.setAccessibleDescription(filter_control.description)
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.apply_filter)
-        filter_label = QLabel(filter_control.label, self)
-        filter_label.setBuddy(self.filter)
+        filter_label = buddy_label(self, filter_control, self.filter)
 
         self.table = self._build_table(rows, preset, other)
 

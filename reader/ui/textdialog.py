@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from reader.ui import strings
 from reader.ui.readingfont import MAX_POINT_SIZE, MIN_POINT_SIZE, PREFERRED_FAMILIES
 from reader.ui.readingview import ReadingView
 from reader.ui.rendering import Rendering, TextStyle
-from reader.ui.widgets import describe
+from reader.ui.widgets import buddy_label, describe
 
 APPLY_DELAY_MS = 250
 NO_LIMIT = 19
@@ -84,8 +83,7 @@ class TextDialog(QDialog):
         describe(self.preview, preview_control)
         self.preview.setMinimumSize(420, 220)
         self.preview.show_rendering(Rendering(strings.preview_text()))
-        preview_label = QLabel(preview_control.label, self)
-        preview_label.setBuddy(self.preview)
+        preview_label = buddy_label(self, preview_control, self.preview)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -213,9 +211,7 @@ class TextDialog(QDialog):
         return spin
 
     def _add_row(self, form: QFormLayout, control: strings.Control, field: QWidget) -> None:
-        label = QLabel(control.label, self)
-        label.setBuddy(field)
-        form.addRow(label, field)
+        form.addRow(buddy_label(self, control, field), field)
 
     def style_values(self) -> TextStyle:
         """The text style the controls show now."""

@@ -13,8 +13,10 @@ to screen readers as checked.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
@@ -141,6 +143,15 @@ class _ButtonRows(QWidget):
                 toolbar.updateGeometry()
 
 
+def _describe(button: QToolButton, action: QAction) -> None:
+    """The button's description: the action's, with its first key (Qt exposes no key of a tool button)."""
+    keys = action.shortcuts()
+    shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+    text = strings.described_with_key(action.statusTip(), shown)
+    if button.accessibleDescription() != text:
+        button.setAccessibleDescription(text)
+
+
 class AccessibleToolbar(QToolBar):
     """The window's toolbar: a wrapping set of large buttons, every one reachable with Tab."""
 
@@ -153,6 +164,12 @@ class AccessibleToolbar(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.toggleViewAction().setEnabled(False)
+        # Qt's overflow arrow (shown only when the toolbar is too narrow) has no name of its own.
+        extension = self.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            more = strings.toolbar_extension()
+            extension.setAccessibleName(more.name)
+            extension.setAccessibleDescription(more.description)
         self.rows = _ButtonRows(self)
         self.rows.setObjectName("toolbarButtons")
         self.addWidget(self.rows)
@@ -164,14 +181,21 @@ class AccessibleToolbar(QToolBar):
         button = QToolButton(self.rows)
         action.setIcon(icon(icon_name))
         button.setDefaultAction(action)
-        button.setAccessibleName(str(action.property("accessibleName") or action.text()))
-        button.setAccessibleDescription(action.statusTip())
+        # No accessible name of its own: Qt names the button by its text, so the name is what is shown,
+        # state included ("大鼠标 关", "语速·很快"), and a change of the text is announced as a new name.
+        describe = partial(_describe, button, action)
+        describe()
+        action.changed.connect(describe)
         return self._add(button)
 
     def add_menu_button(self, action: QAction, icon_name: str) -> QToolButton:
-        """A button that opens ``action``'s menu at once (配色, 更多)."""
+        """A button whose action opens a menu below it (配色, 简/繁, 更多).
+
+        Not Qt's instant-popup mode: that leaves the button with no accessible action at all (AT-SPI lists
+        none), so a screen reader cannot press it. A press triggers the action, which pops the menu up.
+        """
         button = self.add_action(action, icon_name)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
         return button
 
     def _add(self, button: QToolButton) -> QToolButton:

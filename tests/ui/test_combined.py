@@ -293,7 +293,7 @@ def test_reading_during_an_export_shares_the_one_engine_and_goes_first(
     assert window.speech.say_all_state == "reading"
     window.commands["stop_speech"].trigger()
     qtbot.waitUntil(lambda: not window.speech.is_exporting, timeout=60_000)
-    assert "已导出音频" in window.statusBar().currentMessage(), "stopping the reading lost no export audio"
+    assert "已导出音频" in window.status_text(), "stopping the reading lost no export audio"
     assert service.engine is engine, "no second engine was made"
 
 

@@ -218,7 +218,7 @@ def test_crosshair_and_caption_toggles(long_window: MainWindow, qtbot: QtBot) ->
     window.commands["crosshair"].trigger()
     assert window.settings.crosshair
     assert window.crosshair.is_enabled
-    assert "十字线" in window.statusBar().currentMessage()
+    assert "十字线" in window.status_text()
     window.commands["crosshair"].trigger()
     assert not window.crosshair.is_enabled
 
@@ -331,7 +331,7 @@ def test_each_scheme_colours_the_window(window: MainWindow, name: str) -> None:
     assert palette.color(QPalette.ColorRole.Base) == QColor(theme.background)
     assert palette.color(QPalette.ColorRole.Text) == QColor(theme.text)
     assert window.crosshair.colour == QColor(theme.crosshair)
-    assert theme.label in window.statusBar().currentMessage()
+    assert theme.label in window.status_text()
 
 
 def test_custom_scheme_from_the_editor(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

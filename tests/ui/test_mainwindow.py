@@ -325,10 +325,10 @@ def test_links_show_address_never_followed(window: MainWindow) -> None:
     cursor = view.textCursor()
     cursor.setPosition(3)
     view.setTextCursor(cursor)
-    assert "https://example.org/notice" in window.statusBar().currentMessage()
+    assert "https://example.org/notice" in window.status_text()
     cursor.setPosition(0)
     view.setTextCursor(cursor)
-    assert window.statusBar().currentMessage() == ""
+    assert window.status_text() == ""
     assert not view.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByMouse
     assert view.loadResource(0, QUrl("https://example.org/x.png")) is None
 

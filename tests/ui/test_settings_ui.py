@@ -94,7 +94,7 @@ def test_a_damaged_file_is_told_once_and_never_stops_the_window(qtbot: QtBot, st
     assert notice.isVisible()
     assert not notice.isModal(), "the notice never blocks the reader"
     assert "损坏" in notice.informativeText()
-    assert "1" in first.statusBar().currentMessage()
+    assert "1" in first.status_text()
     assert first.settings == Settings()
     assert list(store.path.parent.glob("settings.json.corrupt-*")), "the damaged file is kept aside"
     qtbot.waitUntil(store.path.exists, timeout=SAVE_DELAY_MS * 10)
@@ -180,7 +180,7 @@ def test_save_failure_is_shown_not_raised(qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(qtbot, SettingsStore(blocker / "settings.json"))
     window.larger_text()
     assert not window.save_settings()
-    assert "无法保存设置" in window.statusBar().currentMessage()
+    assert "无法保存设置" in window.status_text()
 
 
 def test_screenshot_run_reads_but_never_writes_settings(

@@ -195,7 +195,7 @@ def test_sound_off_keeps_everything_quiet(short: MainWindow, qtbot: QtBot) -> No
     short.commands["continuous_read"].trigger()
     qtbot.wait(200)
     assert heard == [] and short.speech.service.state == "idle"
-    assert "声音已关闭" in short.statusBar().currentMessage()
+    assert "声音已关闭" in short.status_text()
 
 
 def test_rate_button_cycles_the_rates(window: MainWindow) -> None:
@@ -205,7 +205,7 @@ def test_rate_button_cycles_the_rates(window: MainWindow) -> None:
         window.commands["rate"].trigger()
         rates.append(window.settings.speech_rate)
     assert rates == [260, 330, 140, 200]
-    assert "语速" in window.statusBar().currentMessage()
+    assert "语速" in window.status_text()
     assert window.commands["rate_200"].isChecked()
 
 
@@ -213,7 +213,7 @@ def test_audio_export_writes_the_article_and_says_so(short: MainWindow, qtbot: Q
     target = tmp_path / "out.wav"
     short.speech.start_export(target)
     qtbot.waitUntil(lambda: not short.speech.is_exporting, timeout=30000)
-    assert "已导出音频" in short.statusBar().currentMessage()
+    assert "已导出音频" in short.status_text()
     with wave.open(str(target)) as audio:
         seconds = audio.getnframes() / audio.getframerate()
     assert 1.0 < seconds < 20.0
@@ -240,7 +240,7 @@ def test_a_sentence_that_cannot_be_synthesised_is_skipped_visibly_and_audibly(
     heard = record(short)
     shown: list[str] = []
     # Connected after the window's own slot: what the status bar says when the sentence is skipped.
-    short.speech.service.skipped.connect(lambda *_: shown.append(short.statusBar().currentMessage()))
+    short.speech.service.skipped.connect(lambda *_: shown.append(short.status_text()))
     engine.fail_next(2)  # the first sentence and its one retry
     short.commands["continuous_read"].trigger()
     qtbot.waitUntil(lambda: short.speech.service.state == "idle", timeout=20000)

@@ -72,7 +72,7 @@ def test_the_interface_language_is_chosen_in_the_view_menu(qtbot: QtBot, window:
     assert window.commands["language_system"].isChecked()
     entry.trigger()
     assert window.settings.interface_language == "zh_TW"
-    assert "下次启动" in window.statusBar().currentMessage()
+    assert "下次启动" in window.status_text()
 
 
 def _printed_at_start(tmp_path: Path, language: str, shown: str) -> str:

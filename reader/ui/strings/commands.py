@@ -119,15 +119,26 @@ def reading_view() -> Control:
     )
 
 
+def toolbar_extension() -> Control:
+    return Control("", _tr("显示工具栏放不下的按钮"), spoken=_tr("其余按钮"))
+
+
 def status_bar() -> Control:
-    return Control("", _tr("文件名和编码"), spoken=_tr("状态栏"))
+    return Control("", _tr("文件名、编码和提示"), spoken=_tr("状态栏"))
 
 
 def tooltip(control: Control, shortcut: str) -> str:
-    """Tooltip naming the control and its shortcut, e.g. "放大 Larger text (Ctrl+=)"."""
+    """Tooltip naming the control and its shortcut, e.g. "放大（Ctrl+=）"."""
     if not shortcut:
         return control.name
     return _tr("{name}（{shortcut}）").format(name=control.name, shortcut=shortcut)
+
+
+def described_with_key(description: str, shortcut: str) -> str:
+    """A toolbar button's accessible description with its key, which screen readers cannot find otherwise."""
+    if not shortcut:
+        return description
+    return _tr("{description}；快捷键 {shortcut}").format(description=description, shortcut=shortcut)
 
 
 def file_status(file_name: str, encoding: str | None) -> str:
@@ -196,8 +207,7 @@ def about_text(version: str) -> str:
     return _tr(
         "<h2>无障碍阅读器 {version}</h2>"
         "<p>为视力不好、看不见和年长的读者朗读和放大保存下来的政府网站文章。</p>"
-        "<p>An offline reader for saved Chinese portal articles, made for low-vision, blind and older "
-        "readers. It never connects to the network.</p>"
+        "<p>本程序从不连接网络。</p>"
     ).format(version=version)
 
 

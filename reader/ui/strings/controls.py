@@ -92,6 +92,22 @@ def scheme_menu() -> Control:
     )
 
 
+def theme_label(name: str, fallback: str) -> str:
+    """The shown name of colour scheme ``name`` in the interface language (``fallback``: the core's)."""
+    labels = {
+        "default": _tr("跟随系统", note="A colour scheme: the system's own colours."),
+        "black-on-white": _tr("黑字白底"),
+        "white-on-black": _tr("白字黑底"),
+        "yellow-on-black": _tr("黄字黑底"),
+        "black-on-yellow": _tr("黑字黄底"),
+        "yellow-on-blue": _tr("黄字蓝底"),
+        "white-on-blue": _tr("白字蓝底"),
+        "black-on-cream": _tr("黑字米黄底"),
+        "custom": _tr("自定义颜色"),
+    }
+    return labels.get(name, fallback)
+
+
 def scheme_entry(label: str) -> Control:
     return Control(label, _tr("使用配色：{label}").format(label=label))
 
@@ -112,7 +128,8 @@ def pointer() -> Control:
 
 def pointer_state(mode: str) -> str:
     """Button text of the pointer button showing its state in words, not colour."""
-    return {"off": _tr("光标 关"), "2x": _tr("光标 2倍"), "3x": _tr("光标 3倍")}.get(mode, _tr("光标"))
+    states = {"off": _tr("大鼠标 关"), "2x": _tr("大鼠标 2倍"), "3x": _tr("大鼠标 3倍")}
+    return states.get(mode, pointer().name)
 
 
 def pointer_size_entry(mode: str) -> Control:
