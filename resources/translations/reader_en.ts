@@ -2,25 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name>reader</name>
+    <name>Application</name>
     <message>
         <source>无障碍阅读器</source>
         <translation>Accessible Reader</translation>
     </message>
     <message>
         <source>{title} — 无障碍阅读器</source>
+        <extracomment>The window title: the article's title, then the application's name.</extracomment>
         <translation>{title} — Accessible Reader</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <source>打开 Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>打开一个保存的网页或文本文件 Open a saved page or text file</source>
+        <source>打开一个保存的网页或文本文件</source>
         <translation>Open a saved page or text file</translation>
     </message>
     <message>
@@ -28,11 +28,7 @@
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <source>最近打开 Recent files</source>
-        <translation>Recent files</translation>
-    </message>
-    <message>
-        <source>重新打开最近读过的文件 Reopen a recently read file</source>
+        <source>重新打开最近读过的文件</source>
         <translation>Reopen a recently read file</translation>
     </message>
     <message>
@@ -40,11 +36,7 @@
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <source>清除最近打开 Clear recent files</source>
-        <translation>Clear recent files</translation>
-    </message>
-    <message>
-        <source>清空最近打开的文件列表 Empty the recent files list</source>
+        <source>清空最近打开的文件列表</source>
         <translation>Empty the recent files list</translation>
     </message>
     <message>
@@ -60,7 +52,7 @@
         <translation>{number} {name}</translation>
     </message>
     <message>
-        <source>打开 {path} Open {path}</source>
+        <source>打开 {path}</source>
         <translation>Open {path}</translation>
     </message>
     <message>
@@ -68,11 +60,7 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>退出 Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>关闭阅读器 Close the reader</source>
+        <source>关闭阅读器</source>
         <translation>Close the reader</translation>
     </message>
     <message>
@@ -80,11 +68,7 @@
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <source>文章 Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>只显示正文 Show only the article text</source>
+        <source>只显示正文</source>
         <translation>Show only the article text</translation>
     </message>
     <message>
@@ -92,55 +76,31 @@
         <translation>&amp;Whole page</translation>
     </message>
     <message>
-        <source>整页 Whole page</source>
-        <translation>Whole page</translation>
-    </message>
-    <message>
-        <source>显示网页的全部文字，包括导航和页脚 Show all of the page's text, navigation and footer included</source>
+        <source>显示网页的全部文字，包括导航和页脚</source>
         <translation>Show all of the page's text, navigation and footer included</translation>
     </message>
     <message>
-        <source>放大文字(&amp;L)</source>
-        <translation>&amp;Larger text</translation>
+        <source>放大(&amp;L)</source>
+        <translation>&amp;Larger</translation>
     </message>
     <message>
-        <source>放大 Larger text</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <source>把文字放大一级 Make the text one step larger</source>
+        <source>把文字放大一级</source>
         <translation>Make the text one step larger</translation>
     </message>
     <message>
-        <source>放大</source>
-        <translation>Larger</translation>
+        <source>缩小(&amp;S)</source>
+        <translation>&amp;Smaller</translation>
     </message>
     <message>
-        <source>缩小文字(&amp;S)</source>
-        <translation>&amp;Smaller text</translation>
-    </message>
-    <message>
-        <source>缩小 Smaller text</source>
-        <translation>Smaller text</translation>
-    </message>
-    <message>
-        <source>把文字缩小一级 Make the text one step smaller</source>
+        <source>把文字缩小一级</source>
         <translation>Make the text one step smaller</translation>
-    </message>
-    <message>
-        <source>缩小</source>
-        <translation>Smaller</translation>
     </message>
     <message>
         <source>默认大小(&amp;R)</source>
         <translation>&amp;Reset size</translation>
     </message>
     <message>
-        <source>默认大小 Reset text size</source>
-        <translation>Reset text size</translation>
-    </message>
-    <message>
-        <source>恢复默认文字大小 Return to the default text size</source>
+        <source>恢复默认文字大小</source>
         <translation>Return to the default text size</translation>
     </message>
     <message>
@@ -148,11 +108,7 @@
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <source>关于 About</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>程序名称和版本 Name and version of the reader</source>
+        <source>程序名称和版本</source>
         <translation>Name and version of the reader</translation>
     </message>
     <message>
@@ -160,11 +116,7 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>文件菜单 File menu</source>
-        <translation>File menu</translation>
-    </message>
-    <message>
-        <source>打开文件、最近打开、退出 Open, recent files, quit</source>
+        <source>打开文件、最近打开、退出</source>
         <translation>Open, recent files, quit</translation>
     </message>
     <message>
@@ -172,11 +124,7 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>查看菜单 View menu</source>
-        <translation>View menu</translation>
-    </message>
-    <message>
-        <source>文章或整页、文字、配色、阅读辅助、预设和快捷键 Article or whole page, text, colours, reading aids, presets and shortcut keys</source>
+        <source>文章或整页、文字、配色、阅读辅助、预设和快捷键</source>
         <translation>Article or whole page, text, colours, reading aids, presets and shortcut keys</translation>
     </message>
     <message>
@@ -184,52 +132,56 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>帮助菜单 Help menu</source>
-        <translation>Help menu</translation>
-    </message>
-    <message>
-        <source>快捷键和关于本程序 Keyboard shortcuts, about the reader</source>
+        <source>快捷键和关于本程序</source>
         <translation>Keyboard shortcuts, about the reader</translation>
     </message>
     <message>
-        <source>菜单栏 Menu bar</source>
-        <translation>Menu bar</translation>
+        <source>按 Alt 键进入菜单</source>
+        <translation>Press Alt to reach the menus</translation>
     </message>
     <message>
-        <source>按 Alt 键进入菜单 Press Alt to reach the menus</source>
-        <translation>Press Alt to reach the menus</translation>
+        <source>菜单栏</source>
+        <translation>Menu bar</translation>
     </message>
     <message>
         <source>无障碍工具栏</source>
         <translation>Barrier-free toolbar</translation>
     </message>
     <message>
-        <source>无障碍工具栏 Accessibility toolbar</source>
-        <translation>Accessibility toolbar</translation>
+        <source>读屏和显示的常用功能；用 Tab 键逐个到达</source>
+        <translation>Speech and display at hand; reach each with Tab</translation>
     </message>
     <message>
-        <source>声音、语速、指读、连读、配色、放大、缩小、光标、十字线、大字幕、纯文本、简繁、重置、帮助；用 Tab 键逐个到达 Sound, speed, point-and-read, read all, colours, larger, smaller, pointer, crosshair, caption, text only, simplified/traditional, reset, help; reach each with Tab</source>
-        <translation>Sound, speed, point-and-read, read all, colours, larger, smaller, pointer, crosshair, caption, text only, simplified/traditional, reset, help; reach each with Tab</translation>
-    </message>
-    <message>
-        <source>阅读区 Reading view</source>
-        <translation>Reading view</translation>
-    </message>
-    <message>
-        <source>文章内容，用方向键逐行阅读 The article; move through it with the arrow keys</source>
+        <source>文章内容，用方向键逐行阅读</source>
         <translation>The article; move through it with the arrow keys</translation>
     </message>
     <message>
-        <source>状态栏 Status bar</source>
-        <translation>Status bar</translation>
+        <source>阅读区</source>
+        <translation>Reading view</translation>
     </message>
     <message>
-        <source>文件名和编码 File name and encoding</source>
-        <translation>File name and encoding</translation>
+        <source>显示工具栏放不下的按钮</source>
+        <translation>Show the buttons the toolbar has no room for</translation>
+    </message>
+    <message>
+        <source>其余按钮</source>
+        <translation>More buttons</translation>
+    </message>
+    <message>
+        <source>文件名、编码和提示</source>
+        <translation>File name, encoding and messages</translation>
+    </message>
+    <message>
+        <source>状态栏</source>
+        <translation>Status bar</translation>
     </message>
     <message>
         <source>{name}（{shortcut}）</source>
         <translation>{name} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>{description}；快捷键 {shortcut}</source>
+        <translation>{description}; shortcut {shortcut}</translation>
     </message>
     <message>
         <source>{file} · 编码 {encoding}</source>
@@ -264,27 +216,27 @@
         <translation>(this file has no whole-page text)</translation>
     </message>
     <message>
-        <source>打开文件 Open file</source>
+        <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <source>网页 Web pages (*.html *.htm *.xhtml *.mhtml *.mht)</source>
+        <source>网页</source>
         <translation>Web pages (*.html *.htm *.xhtml *.mhtml *.mht)</translation>
     </message>
     <message>
-        <source>MHTML 网页存档 Web archives (*.mhtml *.mht)</source>
+        <source>MHTML 网页存档</source>
         <translation>Web archives (*.mhtml *.mht)</translation>
     </message>
     <message>
-        <source>文本 Text (*.txt)</source>
+        <source>文本</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <source>所有文件 All files (*)</source>
+        <source>所有文件</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <source>无法打开文件 Cannot open file</source>
+        <source>无法打开文件</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
@@ -302,12 +254,12 @@ The current article is unchanged.</translation>
         <translation>Internal error ({kind}): {detail}</translation>
     </message>
     <message>
-        <source>关于无障碍阅读器 About</source>
+        <source>关于无障碍阅读器</source>
         <translation>About</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;无障碍阅读器 {version}&lt;/h2&gt;&lt;p&gt;为视力不好、看不见和年长的读者朗读和放大保存下来的政府网站文章。&lt;/p&gt;&lt;p&gt;An offline reader for saved Chinese portal articles, made for low-vision, blind and older readers. It never connects to the network.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Accessible Reader {version}&lt;/h2&gt;&lt;p&gt;An offline reader for saved Chinese portal articles, made for low-vision, blind and older readers. It never connects to the network.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;无障碍阅读器 {version}&lt;/h2&gt;&lt;p&gt;为视力不好、看不见和年长的读者朗读和放大保存下来的政府网站文章。&lt;/p&gt;&lt;p&gt;本程序从不连接网络。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Accessible Reader {version}&lt;/h2&gt;&lt;p&gt;Reads aloud and enlarges saved government articles for low-vision, blind and older readers.&lt;/p&gt;&lt;p&gt;It never connects to the network.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>未知的主题 “{name}”（可用：{available}）</source>
@@ -317,96 +269,55 @@ The current article is unchanged.</translation>
         <source>无法保存截图 {path}</source>
         <translation>Could not save the screenshot {path}</translation>
     </message>
+</context>
+<context>
+    <name>Toolbar</name>
     <message>
         <source>声音(&amp;S)</source>
         <translation>&amp;Sound</translation>
     </message>
     <message>
-        <source>声音 Sound</source>
-        <translation>Sound</translation>
-    </message>
-    <message>
-        <source>朗读声音开关 Reading aloud on or off</source>
+        <source>朗读声音开关</source>
         <translation>Reading aloud on or off</translation>
-    </message>
-    <message>
-        <source>声音</source>
-        <translation>Sound</translation>
     </message>
     <message>
         <source>语速(&amp;E)</source>
         <translation>Sp&amp;eed</translation>
     </message>
     <message>
-        <source>语速 Speech rate</source>
-        <translation>Speech rate</translation>
-    </message>
-    <message>
-        <source>朗读的快慢 How fast text is read</source>
+        <source>朗读的快慢</source>
         <translation>How fast text is read</translation>
-    </message>
-    <message>
-        <source>语速</source>
-        <translation>Speed</translation>
     </message>
     <message>
         <source>指读(&amp;P)</source>
         <translation>&amp;Point reading</translation>
     </message>
     <message>
-        <source>指读 Point and read</source>
-        <translation>Point and read</translation>
-    </message>
-    <message>
-        <source>读出鼠标指向的文字 Read the text under the pointer</source>
+        <source>读出鼠标指向的文字</source>
         <translation>Read the text under the pointer</translation>
-    </message>
-    <message>
-        <source>指读</source>
-        <translation>Point</translation>
     </message>
     <message>
         <source>连读(&amp;A)</source>
         <translation>Re&amp;ad on</translation>
     </message>
     <message>
-        <source>连读 Read all</source>
-        <translation>Read all</translation>
-    </message>
-    <message>
-        <source>从光标处一直读下去 Read on from the caret</source>
+        <source>从光标处一直读下去</source>
         <translation>Read on from the caret</translation>
-    </message>
-    <message>
-        <source>连读</source>
-        <translation>Read on</translation>
     </message>
     <message>
         <source>简/繁(&amp;J)</source>
         <translation>Simplified/Traditional (&amp;J)</translation>
     </message>
     <message>
-        <source>简繁转换 Simplified or traditional</source>
-        <translation>Simplified or traditional</translation>
-    </message>
-    <message>
-        <source>在简体字和繁体字之间转换 Switch between simplified and traditional characters</source>
+        <source>在简体字和繁体字之间转换</source>
         <translation>Switch between simplified and traditional characters</translation>
-    </message>
-    <message>
-        <source>简/繁</source>
-        <translation>简/繁</translation>
     </message>
     <message>
         <source>原文(&amp;0)</source>
         <translation>Original (&amp;0)</translation>
     </message>
     <message>
-        <source>原文 Original text</source>
-        <translation>Original text</translation>
-    </message>
-    <message>
-        <source>不转换，显示原来的字 Show the text as written</source>
+        <source>不转换，显示原来的字</source>
         <translation>Show the text as written</translation>
     </message>
     <message>
@@ -414,11 +325,7 @@ The current article is unchanged.</translation>
         <translation>Simplified Chinese (&amp;1)</translation>
     </message>
     <message>
-        <source>简体中文 Simplified Chinese</source>
-        <translation>Simplified Chinese</translation>
-    </message>
-    <message>
-        <source>转换成简体字 Convert to simplified characters</source>
+        <source>转换成简体字</source>
         <translation>Convert to simplified characters</translation>
     </message>
     <message>
@@ -426,11 +333,7 @@ The current article is unchanged.</translation>
         <translation>Traditional Chinese (&amp;2)</translation>
     </message>
     <message>
-        <source>繁體中文 Traditional Chinese</source>
-        <translation>Traditional Chinese</translation>
-    </message>
-    <message>
-        <source>转换成繁体字 Convert to traditional characters</source>
+        <source>转换成繁体字</source>
         <translation>Convert to traditional characters</translation>
     </message>
     <message>
@@ -438,11 +341,7 @@ The current article is unchanged.</translation>
         <translation>Taiwan Traditional (&amp;3)</translation>
     </message>
     <message>
-        <source>台灣正體 Taiwan traditional</source>
-        <translation>Taiwan traditional</translation>
-    </message>
-    <message>
-        <source>转换成台湾正体字 Convert to Taiwan's characters</source>
+        <source>转换成台湾正体字</source>
         <translation>Convert to Taiwan's characters</translation>
     </message>
     <message>
@@ -450,11 +349,7 @@ The current article is unchanged.</translation>
         <translation>Taiwan Traditional with Taiwan words (&amp;4)</translation>
     </message>
     <message>
-        <source>台灣正體（詞彙） Taiwan traditional with Taiwan words</source>
-        <translation>Taiwan traditional with Taiwan words</translation>
-    </message>
-    <message>
-        <source>转换成台湾正体字和台湾用词 Convert to Taiwan's characters and words</source>
+        <source>转换成台湾正体字和台湾用词</source>
         <translation>Convert to Taiwan's characters and words</translation>
     </message>
     <message>
@@ -462,15 +357,11 @@ The current article is unchanged.</translation>
         <translation>Hong Kong Traditional (&amp;5)</translation>
     </message>
     <message>
-        <source>香港繁體 Hong Kong traditional</source>
-        <translation>Hong Kong traditional</translation>
-    </message>
-    <message>
-        <source>转换成香港繁体字 Convert to Hong Kong's characters</source>
+        <source>转换成香港繁体字</source>
         <translation>Convert to Hong Kong's characters</translation>
     </message>
     <message>
-        <source>正在转换简繁：{percent}% Converting: {percent}%</source>
+        <source>正在转换简繁：{percent}%</source>
         <translation>Converting: {percent}%</translation>
     </message>
     <message>
@@ -478,19 +369,19 @@ The current article is unchanged.</translation>
         <translation>Now showing: {name}</translation>
     </message>
     <message>
-        <source>未知的简繁转换 {config!r}；可用的有 unknown conversion; valid: {valid}</source>
+        <source>未知的简繁转换 {config!r}；可用的有：{valid}</source>
         <translation>unknown conversion {config!r}; valid: {valid}</translation>
     </message>
     <message>
-        <source>{name}（暂不可用 not available yet）</source>
+        <source>{name}（暂不可用）</source>
         <translation>{name} (not available yet)</translation>
     </message>
     <message>
-        <source>此功能将在以后的版本中提供，现在还不能使用 This comes in a later version; it cannot be used yet</source>
+        <source>此功能将在以后的版本中提供，现在还不能使用</source>
         <translation>This comes in a later version; it cannot be used yet</translation>
     </message>
     <message>
-        <source>“{label}”暂不可用：将在以后的版本中提供。 {name} is not available yet.</source>
+        <source>“{name}”暂不可用：将在以后的版本中提供。</source>
         <translation>{name} is not available yet; it comes in a later version.</translation>
     </message>
     <message>
@@ -498,19 +389,48 @@ The current article is unchanged.</translation>
         <translation>&amp;Colours</translation>
     </message>
     <message>
-        <source>配色 Colour scheme</source>
-        <translation>Colour scheme</translation>
-    </message>
-    <message>
-        <source>选择文字和背景的颜色 Choose the colours of text and background</source>
+        <source>选择文字和背景的颜色</source>
         <translation>Choose the colours of text and background</translation>
     </message>
     <message>
-        <source>配色</source>
-        <translation>Colours</translation>
+        <source>跟随系统</source>
+        <extracomment>A colour scheme: the system's own colours.</extracomment>
+        <translation>System colours</translation>
     </message>
     <message>
-        <source>使用配色：{label} Use this colour scheme</source>
+        <source>黑字白底</source>
+        <translation>Black on white</translation>
+    </message>
+    <message>
+        <source>白字黑底</source>
+        <translation>White on black</translation>
+    </message>
+    <message>
+        <source>黄字黑底</source>
+        <translation>Yellow on black</translation>
+    </message>
+    <message>
+        <source>黑字黄底</source>
+        <translation>Black on yellow</translation>
+    </message>
+    <message>
+        <source>黄字蓝底</source>
+        <translation>Yellow on blue</translation>
+    </message>
+    <message>
+        <source>白字蓝底</source>
+        <translation>White on blue</translation>
+    </message>
+    <message>
+        <source>黑字米黄底</source>
+        <translation>Black on cream</translation>
+    </message>
+    <message>
+        <source>自定义颜色</source>
+        <translation>Custom colours</translation>
+    </message>
+    <message>
+        <source>使用配色：{label}</source>
         <translation>Use the colour scheme {label}</translation>
     </message>
     <message>
@@ -518,11 +438,7 @@ The current article is unchanged.</translation>
         <translation>C&amp;ustom…</translation>
     </message>
     <message>
-        <source>自定义配色 Custom colours</source>
-        <translation>Custom colours</translation>
-    </message>
-    <message>
-        <source>自己选择颜色，并检查是否看得清 Choose your own colours, checked for readability</source>
+        <source>自己选择颜色，并检查是否看得清</source>
         <translation>Choose your own colours, checked for readability</translation>
     </message>
     <message>
@@ -530,55 +446,35 @@ The current article is unchanged.</translation>
         <translation>Big &amp;mouse pointer</translation>
     </message>
     <message>
-        <source>大鼠标指针 Big pointer</source>
-        <translation>Big pointer</translation>
-    </message>
-    <message>
-        <source>依次切换：关、两倍、三倍 Cycle through off, twice and three times the size</source>
+        <source>依次切换：关、两倍、三倍</source>
         <translation>Cycle through off, twice and three times the size</translation>
     </message>
     <message>
-        <source>光标</source>
-        <translation>Pointer</translation>
+        <source>大鼠标 关</source>
+        <translation>Big pointer off</translation>
     </message>
     <message>
-        <source>光标 关</source>
-        <translation>Pointer off</translation>
+        <source>大鼠标 2倍</source>
+        <translation>Big pointer 2×</translation>
     </message>
     <message>
-        <source>光标 2倍</source>
-        <translation>Pointer 2×</translation>
-    </message>
-    <message>
-        <source>光标 3倍</source>
-        <translation>Pointer 3×</translation>
+        <source>大鼠标 3倍</source>
+        <translation>Big pointer 3×</translation>
     </message>
     <message>
         <source>普通指针(&amp;N)</source>
         <translation>&amp;Normal pointer</translation>
     </message>
     <message>
-        <source>普通指针 Normal pointer</source>
-        <translation>Normal pointer</translation>
-    </message>
-    <message>
         <source>两倍大(&amp;2)</source>
         <translation>Twice as large (&amp;2)</translation>
-    </message>
-    <message>
-        <source>两倍大指针 Pointer twice the size</source>
-        <translation>Pointer twice the size</translation>
     </message>
     <message>
         <source>三倍大(&amp;3)</source>
         <translation>Three times as large (&amp;3)</translation>
     </message>
     <message>
-        <source>三倍大指针 Pointer three times the size</source>
-        <translation>Pointer three times the size</translation>
-    </message>
-    <message>
-        <source>鼠标指针的大小 Size of the mouse pointer</source>
+        <source>鼠标指针的大小</source>
         <translation>Size of the mouse pointer</translation>
     </message>
     <message>
@@ -586,11 +482,7 @@ The current article is unchanged.</translation>
         <translation>&amp;Mouse pointer</translation>
     </message>
     <message>
-        <source>鼠标指针 Mouse pointer</source>
-        <translation>Mouse pointer</translation>
-    </message>
-    <message>
-        <source>指针的大小和颜色 Pointer size and colour</source>
+        <source>指针的大小和颜色</source>
         <translation>Pointer size and colour</translation>
     </message>
     <message>
@@ -598,11 +490,7 @@ The current article is unchanged.</translation>
         <translation>&amp;White pointer</translation>
     </message>
     <message>
-        <source>白色指针 White pointer</source>
-        <translation>White pointer</translation>
-    </message>
-    <message>
-        <source>大鼠标用白色（否则黑色），都带描边 White big pointer instead of black; both are outlined</source>
+        <source>大鼠标用白色（否则黑色），都带描边</source>
         <translation>White big pointer instead of black; both are outlined</translation>
     </message>
     <message>
@@ -610,43 +498,23 @@ The current article is unchanged.</translation>
         <translation>Crosshair (&amp;X)</translation>
     </message>
     <message>
-        <source>十字线 Crosshair</source>
-        <translation>Crosshair</translation>
-    </message>
-    <message>
-        <source>穿过鼠标指针的横线和竖线，帮助找到指针 Lines through the pointer to help find it</source>
+        <source>穿过鼠标指针的横线和竖线，帮助找到指针</source>
         <translation>Lines through the pointer to help find it</translation>
-    </message>
-    <message>
-        <source>十字线</source>
-        <translation>Crosshair</translation>
     </message>
     <message>
         <source>大字幕(&amp;B)</source>
         <translation>&amp;Big caption</translation>
     </message>
     <message>
-        <source>大字幕 Caption strip</source>
-        <translation>Caption strip</translation>
-    </message>
-    <message>
-        <source>在窗口底部用特大字显示光标或鼠标所在的句子 Show the sentence at the caret or pointer in huge text at the bottom</source>
+        <source>在窗口底部用特大字显示光标或鼠标所在的句子</source>
         <translation>Show the sentence at the caret or pointer in huge text at the bottom</translation>
-    </message>
-    <message>
-        <source>大字幕</source>
-        <translation>Caption</translation>
     </message>
     <message>
         <source>字幕放在顶部(&amp;O)</source>
         <translation>Caption at the t&amp;op</translation>
     </message>
     <message>
-        <source>字幕放在顶部 Caption at the top</source>
-        <translation>Caption at the top</translation>
-    </message>
-    <message>
-        <source>把大字幕移到窗口顶部 Move the caption strip to the top of the window</source>
+        <source>把大字幕移到窗口顶部</source>
         <translation>Move the caption strip to the top of the window</translation>
     </message>
     <message>
@@ -654,91 +522,47 @@ The current article is unchanged.</translation>
         <translation>&amp;Text only</translation>
     </message>
     <message>
-        <source>纯文本 Text only</source>
-        <translation>Text only</translation>
-    </message>
-    <message>
-        <source>只显示正文（按下），或显示整页文字 Show only the article (pressed) or the whole page</source>
+        <source>只显示正文（按下），或显示整页文字</source>
         <translation>Show only the article (pressed) or the whole page</translation>
-    </message>
-    <message>
-        <source>纯文本</source>
-        <translation>Text only</translation>
     </message>
     <message>
         <source>恢复默认(&amp;D)</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <source>重置 Reset display</source>
-        <translation>Reset display</translation>
-    </message>
-    <message>
-        <source>文字、配色和阅读辅助都恢复默认设置 Return text, colours and reading aids to the default settings</source>
+        <source>文字、配色和阅读辅助都恢复默认设置</source>
         <translation>Return text, colours and reading aids to the default settings</translation>
     </message>
     <message>
-        <source>重置</source>
-        <translation>Reset</translation>
-    </message>
-    <message>
-        <source>键盘快捷键(&amp;K)…</source>
+        <source>快捷键(&amp;K)…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <source>帮助：键盘快捷键 Help: keyboard shortcuts</source>
-        <translation>Help: keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>列出所有操作和它们的快捷键 List every action and its shortcut keys</source>
+        <source>列出所有操作和它们的快捷键</source>
         <translation>List every action and its shortcut keys</translation>
-    </message>
-    <message>
-        <source>帮助</source>
-        <translation>Help</translation>
     </message>
     <message>
         <source>更多(&amp;R)</source>
         <translation>Mo&amp;re</translation>
     </message>
     <message>
-        <source>更多 More</source>
-        <translation>More</translation>
-    </message>
-    <message>
-        <source>行聚焦、文字设置、长者模式和其他设置 Line focus, text settings, elder mode and more</source>
+        <source>行聚焦、文字设置、长者模式和其他设置</source>
         <translation>Line focus, text settings, elder mode and more</translation>
-    </message>
-    <message>
-        <source>更多</source>
-        <translation>More</translation>
     </message>
     <message>
         <source>行聚焦(&amp;F)</source>
         <translation>Line &amp;focus</translation>
     </message>
     <message>
-        <source>行聚焦 Line focus</source>
-        <translation>Line focus</translation>
-    </message>
-    <message>
-        <source>只突出光标附近的几行，其余变暗；依次切换 关、1、3、5 行 Dim all but a few lines around the caret; cycles off, 1, 3, 5 lines</source>
+        <source>只突出光标附近的几行，其余变暗；依次切换 关、1、3、5 行</source>
         <translation>Dim all but a few lines around the caret; cycles off, 1, 3, 5 lines</translation>
-    </message>
-    <message>
-        <source>行聚焦</source>
-        <translation>Line focus</translation>
     </message>
     <message>
         <source>行聚焦上移(&amp;U)</source>
         <translation>Line focus &amp;up</translation>
     </message>
     <message>
-        <source>行聚焦上移 Line focus up</source>
-        <translation>Line focus up</translation>
-    </message>
-    <message>
-        <source>把突出的几行向上移一行 Move the focused lines up by one</source>
+        <source>把突出的几行向上移一行</source>
         <translation>Move the focused lines up by one</translation>
     </message>
     <message>
@@ -746,11 +570,7 @@ The current article is unchanged.</translation>
         <translation>Line focus &amp;down</translation>
     </message>
     <message>
-        <source>行聚焦下移 Line focus down</source>
-        <translation>Line focus down</translation>
-    </message>
-    <message>
-        <source>把突出的几行向下移一行 Move the focused lines down by one</source>
+        <source>把突出的几行向下移一行</source>
         <translation>Move the focused lines down by one</translation>
     </message>
     <message>
@@ -758,11 +578,7 @@ The current article is unchanged.</translation>
         <translation>Off (&amp;0)</translation>
     </message>
     <message>
-        <source>行聚焦关闭 Line focus off</source>
-        <translation>Line focus off</translation>
-    </message>
-    <message>
-        <source>不变暗 Nothing dimmed</source>
+        <source>不变暗</source>
         <translation>Nothing dimmed</translation>
     </message>
     <message>
@@ -770,11 +586,7 @@ The current article is unchanged.</translation>
         <translation>{n} lines (&amp;{n})</translation>
     </message>
     <message>
-        <source>行聚焦 {n} 行 Line focus, {n} lines</source>
-        <translation>Line focus, {n} lines</translation>
-    </message>
-    <message>
-        <source>突出 {n} 行，其余变暗 Show {n} lines, dim the rest</source>
+        <source>突出 {n} 行，其余变暗</source>
         <translation>Show {n} lines, dim the rest</translation>
     </message>
     <message>
@@ -790,23 +602,15 @@ The current article is unchanged.</translation>
         <translation>&amp;Text settings…</translation>
     </message>
     <message>
-        <source>字号、行距、字距、段距、每行字数、字体、粗体和对齐 Size, line spacing, letter spacing, paragraph spacing, line width, font, bold and alignment</source>
+        <source>字号、行距、字距、段距、每行字数、字体、粗体和对齐</source>
         <translation>Size, line spacing, letter spacing, paragraph spacing, line width, font, bold and alignment</translation>
-    </message>
-    <message>
-        <source>文字</source>
-        <translation>Text</translation>
     </message>
     <message>
         <source>大工具栏(&amp;G)</source>
         <translation>Bi&amp;g toolbar</translation>
     </message>
     <message>
-        <source>大工具栏 Big toolbar</source>
-        <translation>Big toolbar</translation>
-    </message>
-    <message>
-        <source>工具栏按钮更大 Larger toolbar buttons</source>
+        <source>工具栏按钮更大</source>
         <translation>Larger toolbar buttons</translation>
     </message>
     <message>
@@ -814,11 +618,7 @@ The current article is unchanged.</translation>
         <translation>&amp;Elder mode</translation>
     </message>
     <message>
-        <source>长者模式 Elder mode</source>
-        <translation>Elder mode</translation>
-    </message>
-    <message>
-        <source>适老化：正文 22 磅、1.5 倍行距、更大段距、大鼠标、大工具栏 Age-friendly: 22 pt text, 1.5 line spacing, wider paragraph gaps, big pointer, big toolbar</source>
+        <source>适老化：正文 22 磅、1.5 倍行距、更大段距、大鼠标、大工具栏</source>
         <translation>Age-friendly: 22 pt text, 1.5 line spacing, wider paragraph gaps, big pointer, big toolbar</translation>
     </message>
     <message>
@@ -826,11 +626,7 @@ The current article is unchanged.</translation>
         <translation>&amp;Low-vision mode</translation>
     </message>
     <message>
-        <source>低视力模式 Low vision</source>
-        <translation>Low vision</translation>
-    </message>
-    <message>
-        <source>32 磅黄字黑底，行聚焦 3 行 32 pt yellow on black text with three lines in focus</source>
+        <source>32 磅黄字黑底，行聚焦 3 行</source>
         <translation>32 pt yellow on black text with three lines in focus</translation>
     </message>
     <message>
@@ -838,11 +634,7 @@ The current article is unchanged.</translation>
         <translation>Reading a&amp;ids</translation>
     </message>
     <message>
-        <source>阅读辅助 Reading aids</source>
-        <translation>Reading aids</translation>
-    </message>
-    <message>
-        <source>大鼠标、十字线、行聚焦、大字幕 Big pointer, crosshair, line focus, caption strip</source>
+        <source>大鼠标、十字线、行聚焦、大字幕</source>
         <translation>Big pointer, crosshair, line focus, caption strip</translation>
     </message>
     <message>
@@ -850,11 +642,7 @@ The current article is unchanged.</translation>
         <translation>&amp;Keyboard preset</translation>
     </message>
     <message>
-        <source>快捷键方案 Shortcut keys</source>
-        <translation>Shortcut keys</translation>
-    </message>
-    <message>
-        <source>门户网站式 Alt+Shift 键，或本程序的 Ctrl 键 Portal-style Alt+Shift keys or the reader's Ctrl keys</source>
+        <source>门户网站式 Alt+Shift 键，或本程序的 Ctrl 键</source>
         <translation>Portal-style Alt+Shift keys or the reader's Ctrl keys</translation>
     </message>
     <message>
@@ -862,11 +650,7 @@ The current article is unchanged.</translation>
         <translation>Interface la&amp;nguage</translation>
     </message>
     <message>
-        <source>界面语言 Interface language</source>
-        <translation>Interface language</translation>
-    </message>
-    <message>
-        <source>菜单和提示使用的语言，下次启动时生效 Language of menus and messages, from the next start</source>
+        <source>菜单和提示使用的语言，下次启动时生效</source>
         <translation>Language of menus and messages, from the next start</translation>
     </message>
     <message>
@@ -874,11 +658,7 @@ The current article is unchanged.</translation>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <source>跟随系统 Follow the system</source>
-        <translation>Follow the system</translation>
-    </message>
-    <message>
-        <source>使用电脑的语言 Use the computer's language</source>
+        <source>使用电脑的语言</source>
         <translation>Use the computer's language</translation>
     </message>
     <message>
@@ -886,7 +666,7 @@ The current article is unchanged.</translation>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <source>简体中文界面 Simplified Chinese interface</source>
+        <source>简体中文界面</source>
         <translation>Simplified Chinese interface</translation>
     </message>
     <message>
@@ -894,11 +674,7 @@ The current article is unchanged.</translation>
         <translation>繁體中文（台灣） (&amp;T)</translation>
     </message>
     <message>
-        <source>繁體中文（台灣） Traditional Chinese (Taiwan)</source>
-        <translation>Traditional Chinese (Taiwan)</translation>
-    </message>
-    <message>
-        <source>台湾正体界面 Taiwan interface</source>
+        <source>台湾正体界面</source>
         <translation>Taiwan interface</translation>
     </message>
     <message>
@@ -906,11 +682,7 @@ The current article is unchanged.</translation>
         <translation>繁體中文（香港） (&amp;H)</translation>
     </message>
     <message>
-        <source>繁體中文（香港） Traditional Chinese (Hong Kong)</source>
-        <translation>Traditional Chinese (Hong Kong)</translation>
-    </message>
-    <message>
-        <source>香港繁体界面 Hong Kong interface</source>
+        <source>香港繁体界面</source>
         <translation>Hong Kong interface</translation>
     </message>
     <message>
@@ -918,39 +690,27 @@ The current article is unchanged.</translation>
         <translation>English (&amp;E)</translation>
     </message>
     <message>
-        <source>English 英文</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>英文界面 English interface</source>
+        <source>英文界面</source>
         <translation>English interface</translation>
     </message>
     <message>
-        <source>界面语言将在下次启动阅读器时更改 The interface language changes the next time the reader starts</source>
+        <source>界面语言将在下次启动阅读器时更改</source>
         <translation>The interface language changes the next time the reader starts</translation>
     </message>
     <message>
-        <source>门户网站式 Alt+Shift(&amp;P)</source>
+        <source>门户网站式</source>
         <translation>Alt+Shift(&amp;P)</translation>
     </message>
     <message>
-        <source>门户网站式快捷键 Portal-style keys</source>
-        <translation>Portal-style keys</translation>
-    </message>
-    <message>
-        <source>和政府网站无障碍工具条一样用 Alt 键 Alt keys as on government sites' toolbars</source>
+        <source>和政府网站无障碍工具条一样用 Alt 键</source>
         <translation>Alt keys as on government sites' toolbars</translation>
     </message>
     <message>
-        <source>程序式 Ctrl(&amp;C)</source>
+        <source>程序式</source>
         <translation>Ctrl(&amp;C)</translation>
     </message>
     <message>
-        <source>程序式快捷键 Application keys</source>
-        <translation>Application keys</translation>
-    </message>
-    <message>
-        <source>用 Ctrl 键的常见组合 The usual Ctrl key combinations</source>
+        <source>用 Ctrl 键的常见组合</source>
         <translation>The usual Ctrl key combinations</translation>
     </message>
     <message>
@@ -958,11 +718,7 @@ The current article is unchanged.</translation>
         <translation>&amp;Presets</translation>
     </message>
     <message>
-        <source>预设 Presets</source>
-        <translation>Presets</translation>
-    </message>
-    <message>
-        <source>长者模式、低视力模式、恢复默认 Elder mode, low vision, defaults</source>
+        <source>长者模式、低视力模式、恢复默认</source>
         <translation>Elder mode, low vision, defaults</translation>
     </message>
     <message>
@@ -970,19 +726,15 @@ The current article is unchanged.</translation>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <source>文字 Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>文字大小和排版 Text size and layout</source>
+        <source>文字大小和排版</source>
         <translation>Text size and layout</translation>
     </message>
     <message>
-        <source>设置有问题 Settings problem</source>
+        <source>设置有问题</source>
         <translation>Settings problem</translation>
     </message>
     <message>
-        <source>设置中有 {count} 处问题已用默认值代替。 {count} setting(s) could not be used; defaults taken.</source>
+        <source>设置中有 {count} 处问题已用默认值代替。</source>
         <translation>{count} setting(s) could not be used; defaults taken.</translation>
     </message>
     <message>
@@ -994,7 +746,7 @@ The current article is unchanged.</translation>
 {items}</translation>
     </message>
     <message>
-        <source>无法保存设置：{reason} Could not save the settings: {reason}</source>
+        <source>无法保存设置：{reason}</source>
         <translation>Could not save the settings: {reason}</translation>
     </message>
     <message>
@@ -1006,7 +758,7 @@ The current article is unchanged.</translation>
         <translation>Colour scheme: {label}</translation>
     </message>
     <message>
-        <source>字号 {size} 磅 Text size {size} pt</source>
+        <source>字号 {size} 磅</source>
         <translation>Text size {size} pt</translation>
     </message>
     <message>
@@ -1021,8 +773,11 @@ The current article is unchanged.</translation>
         <source>已应用：{name}</source>
         <translation>Applied: {name}</translation>
     </message>
+</context>
+<context>
+    <name>Dialogs</name>
     <message>
-        <source>文字设置 Text settings</source>
+        <source>文字设置</source>
         <translation>Text settings</translation>
     </message>
     <message>
@@ -1030,11 +785,7 @@ The current article is unchanged.</translation>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <source>字号 Text size</source>
-        <translation>Text size</translation>
-    </message>
-    <message>
-        <source>正文大小，12 到 120 磅，可直接输入 Body text size, 12 to 120 points; type a number</source>
+        <source>正文大小，12 到 120 磅，可直接输入</source>
         <translation>Body text size, 12 to 120 points; type a number</translation>
     </message>
     <message>
@@ -1042,11 +793,7 @@ The current article is unchanged.</translation>
         <translation>&amp;Line spacing:</translation>
     </message>
     <message>
-        <source>行距 Line spacing</source>
-        <translation>Line spacing</translation>
-    </message>
-    <message>
-        <source>行与行的距离，1.0 到 3.0 倍 Distance between lines, 1.0 to 3.0 times</source>
+        <source>行与行的距离，1.0 到 3.0 倍</source>
         <translation>Distance between lines, 1.0 to 3.0 times</translation>
     </message>
     <message>
@@ -1054,11 +801,7 @@ The current article is unchanged.</translation>
         <translation>L&amp;etter spacing:</translation>
     </message>
     <message>
-        <source>字距 Letter spacing</source>
-        <translation>Letter spacing</translation>
-    </message>
-    <message>
-        <source>字与字之间多留的空隙，以字宽计 Extra space between characters, in character widths</source>
+        <source>字与字之间多留的空隙，以字宽计</source>
         <translation>Extra space between characters, in character widths</translation>
     </message>
     <message>
@@ -1066,11 +809,7 @@ The current article is unchanged.</translation>
         <translation>&amp;Paragraph spacing:</translation>
     </message>
     <message>
-        <source>段距 Paragraph spacing</source>
-        <translation>Paragraph spacing</translation>
-    </message>
-    <message>
-        <source>段与段的距离，按行距的倍数 Distance between paragraphs, as a multiple of the line spacing</source>
+        <source>段与段的距离，按行距的倍数</source>
         <translation>Distance between paragraphs, as a multiple of the line spacing</translation>
     </message>
     <message>
@@ -1078,11 +817,7 @@ The current article is unchanged.</translation>
         <translation>Maximum characters per line (&amp;W):</translation>
     </message>
     <message>
-        <source>每行最多字数 Line width</source>
-        <translation>Line width</translation>
-    </message>
-    <message>
-        <source>一行最多显示多少个汉字，正文居中；不限则随窗口宽度 Most characters per line, centred; or no limit</source>
+        <source>一行最多显示多少个汉字，正文居中；不限则随窗口宽度</source>
         <translation>Most characters per line, centred; or no limit</translation>
     </message>
     <message>
@@ -1094,15 +829,11 @@ The current article is unchanged.</translation>
         <translation>&amp;Font:</translation>
     </message>
     <message>
-        <source>字体 Font</source>
-        <translation>Font</translation>
-    </message>
-    <message>
-        <source>已安装的字体，中文字体在前 Installed fonts, Chinese fonts first</source>
+        <source>已安装的字体，中文字体在前</source>
         <translation>Installed fonts, Chinese fonts first</translation>
     </message>
     <message>
-        <source>自动（中文黑体） Automatic</source>
+        <source>自动（中文黑体）</source>
         <translation>Automatic</translation>
     </message>
     <message>
@@ -1110,11 +841,7 @@ The current article is unchanged.</translation>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <source>粗体 Bold text</source>
-        <translation>Bold text</translation>
-    </message>
-    <message>
-        <source>正文全部加粗 All body text in bold</source>
+        <source>正文全部加粗</source>
         <translation>All body text in bold</translation>
     </message>
     <message>
@@ -1122,23 +849,19 @@ The current article is unchanged.</translation>
         <translation>&amp;Alignment:</translation>
     </message>
     <message>
-        <source>对齐 Alignment</source>
-        <translation>Alignment</translation>
-    </message>
-    <message>
-        <source>文字行怎样排齐 How the lines line up</source>
+        <source>文字行怎样排齐</source>
         <translation>How the lines line up</translation>
     </message>
     <message>
-        <source>左对齐 Left</source>
+        <source>左对齐</source>
         <translation>Left</translation>
     </message>
     <message>
-        <source>两端对齐 Justified</source>
+        <source>两端对齐</source>
         <translation>Justified</translation>
     </message>
     <message>
-        <source>居中 Centred</source>
+        <source>居中</source>
         <translation>Centred</translation>
     </message>
     <message>
@@ -1146,19 +869,15 @@ The current article is unchanged.</translation>
         <translation>Pre&amp;view:</translation>
     </message>
     <message>
-        <source>预览 Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>按当前设置显示的示例文字 Sample text with these settings</source>
+        <source>按当前设置显示的示例文字</source>
         <translation>Sample text with these settings</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;示例标题&lt;/h2&gt;&lt;p&gt;5月5日上午，青溪区桂园街道综合养老服务中心正式投入运营。中心为周边老人提供助餐、日间照料、康复护理和文化娱乐等服务。&lt;/p&gt;&lt;p&gt;老人们说：“在家门口就能吃上热乎饭，真方便！” Elderly residents can now eat nearby.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;示例标题&lt;/h2&gt;&lt;p&gt;5月5日上午，青溪区桂园街道综合养老服务中心正式投入运营。中心为周边老人提供助餐、日间照料、康复护理和文化娱乐等服务。&lt;/p&gt;&lt;p&gt;老人们说：“在家门口就能吃上热乎饭，真方便！”</source>
         <translation>Elderly residents can now eat nearby.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>键盘快捷键 Keyboard shortcuts</source>
+        <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
@@ -1166,23 +885,19 @@ The current article is unchanged.</translation>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <source>查找快捷键 Find a shortcut</source>
-        <translation>Find a shortcut</translation>
-    </message>
-    <message>
-        <source>输入操作名称或按键来筛选下表 Type an action's name or a key to filter the table</source>
+        <source>输入操作名称或按键来筛选下表</source>
         <translation>Type an action's name or a key to filter the table</translation>
     </message>
     <message>
-        <source>快捷键表 Shortcut table</source>
-        <translation>Shortcut table</translation>
-    </message>
-    <message>
-        <source>每行一个操作：名称、当前方案的按键、另一方案的按键 One action per row: name, keys now, other keys</source>
+        <source>每行一个操作：名称、当前方案的按键、另一方案的按键</source>
         <translation>One action per row: name, keys now, other keys</translation>
     </message>
     <message>
-        <source>操作 Action</source>
+        <source>快捷键表</source>
+        <translation>Shortcut table</translation>
+    </message>
+    <message>
+        <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
@@ -1194,11 +909,11 @@ The current article is unchanged.</translation>
         <translation>Other preset ({p})</translation>
     </message>
     <message>
-        <source>门户网站式 portal</source>
+        <source>门户网站式</source>
         <translation>Portal style</translation>
     </message>
     <message>
-        <source>程序式 app</source>
+        <source>程序式</source>
         <translation>Application style</translation>
     </message>
     <message>
@@ -1210,19 +925,19 @@ The current article is unchanged.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <source>关闭 Close</source>
+        <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <source>确定 OK</source>
+        <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <source>取消 Cancel</source>
+        <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>恢复默认(&amp;D) Restore defaults</source>
+        <source>恢复默认(&amp;D)</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
@@ -1230,7 +945,7 @@ The current article is unchanged.</translation>
         <translation>Custom colours</translation>
     </message>
     <message>
-        <source>为每种颜色输入 #rrggbb 或按“选择”，下方显示预览和对比度 Type #rrggbb for each colour or press Choose; the preview and contrast are shown below</source>
+        <source>为每种颜色输入 #rrggbb 或按“选择”，下方显示预览和对比度</source>
         <translation>Type #rrggbb for each colour or press Choose; the preview and contrast are shown below</translation>
     </message>
     <message>
@@ -1238,11 +953,7 @@ The current article is unchanged.</translation>
         <translation>&amp;Text colour</translation>
     </message>
     <message>
-        <source>文字颜色 Text colour</source>
-        <translation>Text colour</translation>
-    </message>
-    <message>
-        <source>正文文字的颜色 Colour of the body text</source>
+        <source>正文文字的颜色</source>
         <translation>Colour of the body text</translation>
     </message>
     <message>
@@ -1250,11 +961,7 @@ The current article is unchanged.</translation>
         <translation>&amp;Background colour</translation>
     </message>
     <message>
-        <source>背景颜色 Background colour</source>
-        <translation>Background colour</translation>
-    </message>
-    <message>
-        <source>页面背景的颜色 Colour of the page</source>
+        <source>页面背景的颜色</source>
         <translation>Colour of the page</translation>
     </message>
     <message>
@@ -1262,11 +969,7 @@ The current article is unchanged.</translation>
         <translation>&amp;Link colour</translation>
     </message>
     <message>
-        <source>链接颜色 Link colour</source>
-        <translation>Link colour</translation>
-    </message>
-    <message>
-        <source>链接文字的颜色，链接总带下划线 Colour of links, which are always underlined</source>
+        <source>链接文字的颜色，链接总带下划线</source>
         <translation>Colour of links, which are always underlined</translation>
     </message>
     <message>
@@ -1274,11 +977,7 @@ The current article is unchanged.</translation>
         <translation>Speech &amp;highlight colour</translation>
     </message>
     <message>
-        <source>朗读高亮颜色 Highlight colour</source>
-        <translation>Highlight colour</translation>
-    </message>
-    <message>
-        <source>正在朗读的句子的底色 Background of the sentence being read aloud</source>
+        <source>正在朗读的句子的底色</source>
         <translation>Background of the sentence being read aloud</translation>
     </message>
     <message>
@@ -1286,11 +985,7 @@ The current article is unchanged.</translation>
         <translation>&amp;Focus frame colour</translation>
     </message>
     <message>
-        <source>焦点框颜色 Focus ring colour</source>
-        <translation>Focus ring colour</translation>
-    </message>
-    <message>
-        <source>键盘焦点所在控件的边框颜色 Colour of the frame around the control with keyboard focus</source>
+        <source>键盘焦点所在控件的边框颜色</source>
         <translation>Colour of the frame around the control with keyboard focus</translation>
     </message>
     <message>
@@ -1298,11 +993,7 @@ The current article is unchanged.</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>选择{colour} Choose {colour}</source>
-        <translation>Choose {colour}</translation>
-    </message>
-    <message>
-        <source>打开颜色选择器 Open the colour picker</source>
+        <source>打开颜色选择器</source>
         <translation>Open the colour picker</translation>
     </message>
     <message>
@@ -1314,11 +1005,7 @@ The current article is unchanged.</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <source>配色预览 Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>用所选颜色显示的示例文字 Sample text in the chosen colours</source>
+        <source>用所选颜色显示的示例文字</source>
         <translation>Sample text in the chosen colours</translation>
     </message>
     <message>
@@ -1326,27 +1013,27 @@ The current article is unchanged.</translation>
         <translation>&lt;p&gt;This is body text. &lt;a href='#'&gt;&lt;u&gt;This is a link&lt;/u&gt;&lt;/a&gt;. &lt;span&gt;This is the sentence being read.&lt;/span&gt; This is the next one.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>文字/背景 text/background</source>
+        <source>文字/背景</source>
         <translation>text/background</translation>
     </message>
     <message>
-        <source>链接/背景 link/background</source>
+        <source>链接/背景</source>
         <translation>link/background</translation>
     </message>
     <message>
-        <source>高亮/背景 highlight/background</source>
+        <source>高亮/背景</source>
         <translation>highlight/background</translation>
     </message>
     <message>
-        <source>焦点框/背景 focus/background</source>
+        <source>焦点框/背景</source>
         <translation>focus/background</translation>
     </message>
     <message>
-        <source>通过 AAA</source>
+        <source>通过</source>
         <translation>AAA</translation>
     </message>
     <message>
-        <source>仅 AA</source>
+        <source>仅</source>
         <translation>AA</translation>
     </message>
     <message>
@@ -1362,27 +1049,23 @@ The current article is unchanged.</translation>
         <translation>Contrast</translation>
     </message>
     <message>
-        <source>对比度 Contrast</source>
-        <translation>Contrast</translation>
-    </message>
-    <message>
-        <source>每对颜色的对比度，至少 4.5:1，最好 7:1 以上 Contrast of each pair: at least 4.5:1, best 7:1 or more</source>
+        <source>每对颜色的对比度，至少 4.5:1，最好 7:1 以上</source>
         <translation>Contrast of each pair: at least 4.5:1, best 7:1 or more</translation>
     </message>
     <message>
-        <source>{name}：请输入 #rrggbb 形式的颜色 Type a colour as #rrggbb</source>
+        <source>{name}：请输入 #rrggbb 形式的颜色</source>
         <translation>{name}: type a colour as #rrggbb</translation>
     </message>
     <message>
-        <source>不能保存：文字与背景的对比度低于 4.5:1。 Cannot save: text contrast is below 4.5:1.</source>
+        <source>不能保存：文字与背景的对比度低于 4.5:1。</source>
         <translation>Cannot save: text contrast is below 4.5:1.</translation>
     </message>
     <message>
-        <source>注意：对比度低于 7:1，部分读者可能看不清。 Note: contrast below 7:1 may be hard to read.</source>
+        <source>注意：对比度低于 7:1，部分读者可能看不清。</source>
         <translation>Note: contrast below 7:1 may be hard to read.</translation>
     </message>
     <message>
-        <source>所有颜色的对比度都达到 7:1。 Every colour reaches 7:1.</source>
+        <source>所有颜色的对比度都达到 7:1。</source>
         <translation>Every colour reaches 7:1.</translation>
     </message>
     <message>
@@ -1390,15 +1073,11 @@ The current article is unchanged.</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>保存 Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>使用并保存这些颜色 Use and keep these colours</source>
+        <source>使用并保存这些颜色</source>
         <translation>Use and keep these colours</translation>
     </message>
     <message>
-        <source>不改变配色，关闭对话框 Close without changing the colours</source>
+        <source>不改变配色，关闭对话框</source>
         <translation>Close without changing the colours</translation>
     </message>
     <message>
@@ -1406,219 +1085,166 @@ The current article is unchanged.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <source>提示 Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>颜色的问题和建议 Problems and advice about the colours</source>
+        <source>颜色的问题和建议</source>
         <translation>Problems and advice about the colours</translation>
     </message>
+</context>
+<context>
+    <name>Reading</name>
     <message>
-        <source>十字线 Crosshair lines</source>
-        <translation>Crosshair lines</translation>
-    </message>
-    <message>
-        <source>跟随鼠标指针的参考线 Guide lines at the pointer</source>
+        <source>跟随鼠标指针的参考线</source>
         <translation>Guide lines at the pointer</translation>
     </message>
     <message>
-        <source>阅读焦点 Line focus band</source>
-        <translation>Line focus band</translation>
+        <source>十字线</source>
+        <translation>Crosshair lines</translation>
     </message>
     <message>
-        <source>变暗其余各行的遮罩 Dims the other lines</source>
+        <source>变暗其余各行的遮罩</source>
         <translation>Dims the other lines</translation>
     </message>
     <message>
-        <source>用特大字显示当前句子 The current sentence in very large text</source>
+        <source>阅读焦点</source>
+        <translation>Line focus band</translation>
+    </message>
+    <message>
+        <source>用特大字显示当前句子</source>
         <translation>The current sentence in very large text</translation>
     </message>
     <message>
-        <source>第 {page}/{pages} 部分 Part {page} of {pages}</source>
+        <source>大字幕</source>
+        <translation>Caption strip</translation>
+    </message>
+    <message>
+        <source>第 {page}/{pages} 部分</source>
         <translation>Part {page} of {pages}</translation>
     </message>
     <message>
         <source>朗读(&amp;R)</source>
-        <translation>R)</translation>
+        <translation>&amp;Reading</translation>
     </message>
     <message>
-        <source>朗读菜单 Speech menu</source>
-        <translation>Speech menu</translation>
-    </message>
-    <message>
-        <source>连读、指读、暂停、停止、语速、音量、嗓音、导出音频 Read aloud, pause, stop, rate, volume, voices, export</source>
+        <source>连读、指读、暂停、停止、语速、音量、嗓音、导出音频</source>
         <translation>Read aloud, pause, stop, rate, volume, voices, export</translation>
     </message>
     <message>
         <source>暂停/继续(&amp;U)</source>
-        <translation>U)</translation>
+        <translation>Pa&amp;use or resume</translation>
     </message>
     <message>
-        <source>暂停或继续朗读 Pause or resume</source>
-        <translation>Pause or resume</translation>
-    </message>
-    <message>
-        <source>在句子中间暂停，再从停下处继续 Pause mid-sentence and go on</source>
+        <source>在句子中间暂停，再从停下处继续</source>
         <translation>Pause mid-sentence and go on</translation>
     </message>
     <message>
         <source>停止朗读(&amp;T)</source>
-        <translation>T)</translation>
+        <translation>S&amp;top reading</translation>
     </message>
     <message>
-        <source>停止朗读 Stop reading</source>
-        <translation>Stop reading</translation>
-    </message>
-    <message>
-        <source>立即停止发声 Silence at once</source>
+        <source>立即停止发声</source>
         <translation>Silence at once</translation>
     </message>
     <message>
         <source>朗读选中内容(&amp;L)</source>
-        <translation>L)</translation>
+        <translation>Read the se&amp;lection</translation>
     </message>
     <message>
-        <source>朗读选中内容 Read the selection</source>
-        <translation>Read the selection</translation>
-    </message>
-    <message>
-        <source>只读选中的文字 Read only the selected text</source>
+        <source>只读选中的文字</source>
         <translation>Read only the selected text</translation>
     </message>
     <message>
         <source>下一句(&amp;N)</source>
-        <translation>N)</translation>
+        <translation>&amp;Next sentence</translation>
     </message>
     <message>
-        <source>下一句 Next sentence</source>
-        <translation>Next sentence</translation>
-    </message>
-    <message>
-        <source>跳到下一句朗读 Read from the next sentence</source>
+        <source>跳到下一句朗读</source>
         <translation>Read from the next sentence</translation>
     </message>
     <message>
         <source>上一句(&amp;B)</source>
-        <translation>B)</translation>
+        <translation>&amp;Previous sentence</translation>
     </message>
     <message>
-        <source>上一句 Previous sentence</source>
-        <translation>Previous sentence</translation>
-    </message>
-    <message>
-        <source>跳到上一句朗读 Read from the previous sentence</source>
+        <source>跳到上一句朗读</source>
         <translation>Read from the previous sentence</translation>
     </message>
     <message>
         <source>下一段(&amp;D)</source>
-        <translation>D)</translation>
+        <translation>Next para&amp;graph</translation>
     </message>
     <message>
-        <source>下一段 Next paragraph</source>
-        <translation>Next paragraph</translation>
-    </message>
-    <message>
-        <source>跳到下一段朗读 Read from the next paragraph</source>
+        <source>跳到下一段朗读</source>
         <translation>Read from the next paragraph</translation>
     </message>
     <message>
         <source>上一段(&amp;G)</source>
-        <translation>G)</translation>
+        <translation>Previous paragrap&amp;h</translation>
     </message>
     <message>
-        <source>上一段 Previous paragraph</source>
-        <translation>Previous paragraph</translation>
-    </message>
-    <message>
-        <source>跳到上一段朗读 Read from the previous paragraph</source>
+        <source>跳到上一段朗读</source>
         <translation>Read from the previous paragraph</translation>
     </message>
     <message>
         <source>导出音频(&amp;E)…</source>
-        <translation>E)…</translation>
+        <translation>&amp;Export audio…</translation>
     </message>
     <message>
-        <source>导出音频 Export audio</source>
-        <translation>Export audio</translation>
-    </message>
-    <message>
-        <source>把文章朗读成 WAV 或 MP3 文件 Read the article into a WAV or MP3 file</source>
+        <source>把文章朗读成 WAV 或 MP3 文件</source>
         <translation>Read the article into a WAV or MP3 file</translation>
     </message>
     <message>
         <source>逐词高亮(&amp;W)</source>
-        <translation>W)</translation>
+        <translation>&amp;Word highlight</translation>
     </message>
     <message>
-        <source>逐词高亮 Word highlight</source>
-        <translation>Word highlight</translation>
-    </message>
-    <message>
-        <source>在朗读的句子中标出正在读的词 Underline the word being spoken</source>
+        <source>在朗读的句子中标出正在读的词</source>
         <translation>Underline the word being spoken</translation>
     </message>
     <message>
         <source>嗓音(&amp;V)</source>
-        <translation>V)</translation>
+        <translation>&amp;Voice</translation>
     </message>
     <message>
-        <source>嗓音 Voice</source>
-        <translation>Voice</translation>
-    </message>
-    <message>
-        <source>普通话、粤语等朗读嗓音 Mandarin, Cantonese and other voices</source>
+        <source>普通话、粤语等朗读嗓音</source>
         <translation>Mandarin, Cantonese and other voices</translation>
     </message>
     <message>
         <source>音量(&amp;O)</source>
-        <translation>O)</translation>
+        <translation>V&amp;olume</translation>
     </message>
     <message>
-        <source>音量 Volume</source>
-        <translation>Volume</translation>
-    </message>
-    <message>
-        <source>朗读的音量 How loud speech is</source>
+        <source>朗读的音量</source>
         <translation>How loud speech is</translation>
     </message>
     <message>
+        <source>语速(&amp;E)</source>
+        <translation>Sp&amp;eed</translation>
+    </message>
+    <message>
+        <source>朗读的快慢</source>
+        <translation>How fast text is read</translation>
+    </message>
+    <message>
         <source>语音确认(&amp;C)</source>
-        <translation>C)</translation>
+        <translation>Spoken &amp;confirmations</translation>
     </message>
     <message>
-        <source>语音确认 Spoken confirmations</source>
-        <translation>Spoken confirmations</translation>
-    </message>
-    <message>
-        <source>切换开关时读出新状态 Say the new state when a switch changes</source>
+        <source>切换开关时读出新状态</source>
         <translation>Say the new state when a switch changes</translation>
     </message>
     <message>
         <source>自动(&amp;A)</source>
-        <translation>A)</translation>
-    </message>
-    <message>
-        <source>自动：读屏软件运行时不读 Auto: not while a screen reader runs</source>
-        <translation>Auto: not while a screen reader runs</translation>
+        <translation>&amp;Automatic</translation>
     </message>
     <message>
         <source>总是读出(&amp;Y)</source>
-        <translation>Y)</translation>
-    </message>
-    <message>
-        <source>总是读出 Always</source>
-        <translation>Always</translation>
+        <translation>Alwa&amp;ys</translation>
     </message>
     <message>
         <source>从不读出(&amp;N)</source>
-        <translation>N)</translation>
+        <translation>&amp;Never</translation>
     </message>
     <message>
-        <source>从不读出 Never</source>
-        <translation>Never</translation>
-    </message>
-    <message>
-        <source>切换开关时是否读出新状态 Whether a switch's new state is spoken</source>
+        <source>切换开关时是否读出新状态</source>
         <translation>Whether a switch's new state is spoken</translation>
     </message>
     <message>
@@ -1638,12 +1264,12 @@ The current article is unchanged.</translation>
         <translation>English</translation>
     </message>
     <message>
-        <source>嗓音 Voice：{voice}</source>
+        <source>嗓音：{voice}</source>
         <translation>Voice: {voice}</translation>
     </message>
     <message>
         <source>{group}：{voice}</source>
-        <translation>{group}：{voice}</translation>
+        <translation>{group}: {voice}</translation>
     </message>
     <message>
         <source>慢</source>
@@ -1662,28 +1288,24 @@ The current article is unchanged.</translation>
         <translation>Faster</translation>
     </message>
     <message>
-        <source>语速：慢 Rate: slow</source>
+        <source>语速：慢</source>
         <translation>Rate: slow</translation>
     </message>
     <message>
-        <source>语速：正常 Rate: normal</source>
+        <source>语速：正常</source>
         <translation>Rate: normal</translation>
     </message>
     <message>
-        <source>语速：快 Rate: fast</source>
+        <source>语速：快</source>
         <translation>Rate: fast</translation>
     </message>
     <message>
-        <source>语速：很快 Rate: faster</source>
+        <source>语速：很快</source>
         <translation>Rate: faster</translation>
     </message>
     <message>
-        <source>每分钟约 {wpm} 字 About {wpm} characters a minute</source>
+        <source>每分钟约 {wpm} 字</source>
         <translation>About {wpm} characters a minute</translation>
-    </message>
-    <message>
-        <source>音量 {percent}% Volume {percent}%</source>
-        <translation>Volume {percent}%</translation>
     </message>
     <message>
         <source>语速：{label}（每分钟 {wpm} 字）</source>
@@ -1773,136 +1395,115 @@ The current article is unchanged.</translation>
         <source>已取消导出音频，没有写入文件。</source>
         <translation>Audio export cancelled; no file was written.</translation>
     </message>
+</context>
+<context>
+    <name>Check</name>
     <message>
         <source>无障碍检查(&amp;Y)</source>
-        <translation>Y)</translation>
+        <translation>Accessibilit&amp;y check</translation>
     </message>
     <message>
-        <source>无障碍检查 Accessibility check</source>
-        <translation>Accessibility check</translation>
-    </message>
-    <message>
-        <source>检查这个网页哪些地方不符合无障碍规则 Check what in this page breaks accessibility rules</source>
+        <source>检查这个网页哪些地方不符合无障碍规则</source>
         <translation>Check what in this page breaks accessibility rules</translation>
     </message>
     <message>
-        <source>无障碍检查</source>
-        <translation>Accessibility check</translation>
-    </message>
-    <message>
-        <source>检查结果摘要 Check summary</source>
-        <translation>Check summary</translation>
-    </message>
-    <message>
-        <source>失败、无法判断和通过的数目 Counts of outcomes</source>
+        <source>失败、无法判断和通过的数目</source>
         <translation>Counts of outcomes</translation>
     </message>
     <message>
-        <source>按级别筛选 Filter by level</source>
-        <translation>Filter by level</translation>
+        <source>检查结果摘要</source>
+        <translation>Check summary</translation>
     </message>
     <message>
-        <source>只列出某一 WCAG 级别的规则 Only rules of one WCAG level</source>
+        <source>只列出某一 WCAG 级别的规则</source>
         <translation>Only rules of one WCAG level</translation>
     </message>
     <message>
-        <source>所有级别 All levels</source>
+        <source>按级别筛选</source>
+        <translation>Filter by level</translation>
+    </message>
+    <message>
+        <source>所有级别</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <source>{level} 级 Level {level}</source>
+        <source>{level} 级</source>
         <translation>Level {level}</translation>
     </message>
     <message>
-        <source>按规则筛选 Filter by rule</source>
-        <translation>Filter by rule</translation>
-    </message>
-    <message>
-        <source>只列出一条规则的结果 Only one rule's findings</source>
+        <source>只列出一条规则的结果</source>
         <translation>Only one rule's findings</translation>
     </message>
     <message>
-        <source>所有规则 All rules</source>
+        <source>按规则筛选</source>
+        <translation>Filter by rule</translation>
+    </message>
+    <message>
+        <source>所有规则</source>
         <translation>All rules</translation>
     </message>
     <message>
         <source>也列出通过的检查(&amp;P)</source>
-        <translation>P)</translation>
+        <translation>Also list &amp;passed checks</translation>
     </message>
     <message>
-        <source>也列出通过的检查 Show passed checks</source>
-        <translation>Show passed checks</translation>
-    </message>
-    <message>
-        <source>默认只列出失败和无法判断的 By default only failed and cannot-tell findings are listed</source>
+        <source>默认只列出失败和无法判断的</source>
         <translation>By default only failed and cannot-tell findings are listed</translation>
     </message>
     <message>
-        <source>检查结果列表 Findings</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <source>最严重的在前；选中一项查看说明 Most serious first; choose one to see why and how to fix it</source>
+        <source>最严重的在前；选中一项查看说明</source>
         <translation>Most serious first; choose one to see why and how to fix it</translation>
     </message>
     <message>
-        <source>结果 Outcome</source>
+        <source>检查结果列表</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <source>规则 Rule</source>
+        <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <source>级别 Level</source>
+        <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <source>元素 Element</source>
+        <source>元素</source>
         <translation>Element</translation>
     </message>
     <message>
-        <source>检查结果说明 Finding details</source>
-        <translation>Finding details</translation>
-    </message>
-    <message>
-        <source>元素、原因和修改方法 The element, why it matters, how to fix it</source>
+        <source>元素、原因和修改方法</source>
         <translation>The element, why it matters, how to fix it</translation>
     </message>
     <message>
+        <source>检查结果说明</source>
+        <translation>Finding details</translation>
+    </message>
+    <message>
         <source>重新检查(&amp;R)</source>
-        <translation>R)</translation>
+        <translation>Check &amp;again</translation>
     </message>
     <message>
-        <source>重新检查 Check again</source>
-        <translation>Check again</translation>
-    </message>
-    <message>
-        <source>再检查一遍这个网页 Check this page again</source>
+        <source>再检查一遍这个网页</source>
         <translation>Check this page again</translation>
     </message>
     <message>
         <source>导出报告(&amp;E)…</source>
-        <translation>E)…</translation>
+        <translation>&amp;Export the report…</translation>
     </message>
     <message>
-        <source>导出检查报告 Export the report</source>
-        <translation>Export the report</translation>
-    </message>
-    <message>
-        <source>保存为 HTML、JSON、CSV 或文本 Save as HTML, JSON, CSV or text</source>
+        <source>保存为 HTML、JSON、CSV 或文本</source>
         <translation>Save as HTML, JSON, CSV or text</translation>
-    </message>
-    <message>
-        <source>导出检查报告</source>
-        <translation>Export report</translation>
     </message>
     <message>
         <source>HTML 报告 (*.html);;JSON (*.json);;CSV 表格 (*.csv);;文本 (*.txt)</source>
         <translation>HTML report (*.html);;JSON (*.json);;CSV table (*.csv);;Text (*.txt)</translation>
     </message>
     <message>
-        <source>正在检查 {name}… Checking {name}…</source>
+        <source>正在检查 {name}…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
@@ -1977,6 +1578,9 @@ The current article is unchanged.</translation>
         <source>已保存报告 {path}</source>
         <translation>Saved the report {path}</translation>
     </message>
+</context>
+<context>
+    <name>Status</name>
     <message>
         <source>正在打开 {name}……</source>
         <translation>Opening {name}…</translation>
