@@ -733,9 +733,12 @@ The current article is unchanged.</translation>
         <source>设置有问题</source>
         <translation>Settings problem</translation>
     </message>
-    <message>
-        <source>设置中有 {count} 处问题已用默认值代替。</source>
-        <translation>{count} setting(s) could not be used; defaults taken.</translation>
+    <message numerus="yes">
+        <source>设置中有 %n 处问题已用默认值代替。</source>
+        <translation>
+            <numerusform>%n setting could not be used; the default was taken.</numerusform>
+            <numerusform>%n settings could not be used; defaults taken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>读取设置时发现以下问题，已自动改正，阅读器照常使用：
@@ -1383,9 +1386,12 @@ The current article is unchanged.</translation>
         <source>已导出音频 {path}（{minutes} 分 {seconds} 秒）</source>
         <translation>Exported audio {path} ({minutes} min {seconds} s)</translation>
     </message>
-    <message>
-        <source>；{count} 句无法朗读，已跳过</source>
-        <translation>; {count} sentences could not be read and were skipped</translation>
+    <message numerus="yes">
+        <source>；%n 句无法朗读，已跳过</source>
+        <translation>
+            <numerusform>; %n sentence could not be read and was skipped</numerusform>
+            <numerusform>; %n sentences could not be read and were skipped</numerusform>
+        </translation>
     </message>
     <message>
         <source>无法导出音频 {path}：{reason}</source>

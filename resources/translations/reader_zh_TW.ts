@@ -733,9 +733,11 @@
         <source>设置有问题</source>
         <translation>設定有問題</translation>
     </message>
-    <message>
-        <source>设置中有 {count} 处问题已用默认值代替。</source>
-        <translation>設定中有 {count} 處問題已用預設值代替。</translation>
+    <message numerus="yes">
+        <source>设置中有 %n 处问题已用默认值代替。</source>
+        <translation>
+            <numerusform>設定中有 %n 處問題已用預設值代替。</numerusform>
+        </translation>
     </message>
     <message>
         <source>读取设置时发现以下问题，已自动改正，阅读器照常使用：
@@ -1383,9 +1385,11 @@
         <source>已导出音频 {path}（{minutes} 分 {seconds} 秒）</source>
         <translation>已匯出音訊 {path}（{minutes} 分 {seconds} 秒）</translation>
     </message>
-    <message>
-        <source>；{count} 句无法朗读，已跳过</source>
-        <translation>；{count} 句無法朗讀，已跳過</translation>
+    <message numerus="yes">
+        <source>；%n 句无法朗读，已跳过</source>
+        <translation>
+            <numerusform>；%n 句無法朗讀，已跳過</numerusform>
+        </translation>
     </message>
     <message>
         <source>无法导出音频 {path}：{reason}</source>

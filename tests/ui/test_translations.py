@@ -49,7 +49,7 @@ def translator(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[Q
 
 @pytest.mark.parametrize(
     ("translator", "expected_label", "expected_word"),
-    [("zh_TW", "開啟(&O)…", "檔案"), ("zh_HK", "打開(&O)…", "文件")],
+    [("zh_TW", "開啟(&O)…", "網頁"), ("zh_HK", "開啟(&O)…", "網頁")],
     indirect=["translator"],
 )
 def test_controls_read_in_the_readers_script(
@@ -58,8 +58,34 @@ def test_controls_read_in_the_readers_script(
     control = strings.open_file()
     assert control.label == expected_label
     assert expected_word in control.description
-    # English halves of accessible names pass through untouched.
-    assert control.name.endswith(" Open")
+    assert control.name == expected_label.replace("(&O)…", "")
+
+
+@pytest.mark.parametrize("translator", ["zh_TW", "zh_HK"], indirect=True)
+def test_reviewed_wording_wins_over_the_opencc_draft(translator: QTranslator) -> None:
+    # s2twp would say 大滑鼠 (a big mouse device); the reviewed wording is the big pointer.
+    assert strings.pointer().name == "大滑鼠指標"
+    assert "大滑鼠指標" in strings.pointer_state("off")
+
+
+@pytest.mark.parametrize("translator", ["en"], indirect=True)
+def test_english_is_one_language_with_plurals(translator: QTranslator) -> None:
+    assert strings.sound().name == "Sound"
+    assert strings.settings_problems(1).startswith("1 setting could")
+    assert strings.settings_problems(3).startswith("3 settings could")
+    assert strings.theme_label("yellow-on-black", "") == "Yellow on black"
+
+
+def test_chinese_counts_are_filled_in_without_a_translation(qapp: QApplication) -> None:
+    assert strings.settings_problems(2) == "设置中有 2 处问题已用默认值代替。"
+
+
+def test_the_ts_files_have_a_context_per_feature_and_translator_comments() -> None:
+    text = (resources_dir() / "translations" / "reader_en.ts").read_text(encoding="utf-8")
+    for context in ("Application", "MainWindow", "Toolbar", "Dialogs", "Reading", "Check", "Status"):
+        assert f"<name>{context}</name>" in text
+    assert "<extracomment>" in text
+    assert '<message numerus="yes">' in text
 
 
 def test_without_a_translation_the_source_strings_show(qapp: QApplication) -> None:

@@ -5,9 +5,10 @@ language, and the status messages and settings problems they report.
 
 from __future__ import annotations
 
-from reader.ui.strings.base import Control, translator
+from reader.ui.strings.base import Control, plural_translator, translator
 
 _tr = translator("Toolbar")
+_trn = plural_translator("Toolbar")
 
 
 def sound() -> Control:
@@ -332,7 +333,7 @@ def settings_problems_title() -> str:
 
 
 def settings_problems(count: int) -> str:
-    return _tr("设置中有 {count} 处问题已用默认值代替。").format(count=count)
+    return _trn("设置中有 %n 处问题已用默认值代替。", count)
 
 
 def settings_problems_detail(problems: list[str]) -> str:

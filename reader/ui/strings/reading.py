@@ -4,9 +4,10 @@ voices, rate and volume, spoken confirmations, audio export and their messages).
 
 from __future__ import annotations
 
-from reader.ui.strings.base import Control, translator
+from reader.ui.strings.base import Control, plural_translator, translator
 
 _tr = translator("Reading")
+_trn = plural_translator("Reading")
 
 # Reading aids (the overlays and the caption strip themselves)
 
@@ -245,7 +246,7 @@ def export_done(path: str, minutes: int, seconds: int, skipped: int) -> str:
         path=path, minutes=minutes, seconds=seconds
     )
     if skipped:
-        text += _tr("；{count} 句无法朗读，已跳过").format(count=skipped)
+        text += _trn("；%n 句无法朗读，已跳过", skipped)
     return text
 
 
