@@ -1,9 +1,12 @@
 #!/bin/bash
 # What Orca says while a reader starts the app and Tabs through the toolbar: a transcript for issue 11
-# ("verified with a real screen reader"). Not a test yet: it prints Orca's SPEECH OUTPUT lines.
+# ("verified with a real screen reader"); tests/orca/test_orca.py runs it and asserts on what Orca says.
 #
-#   tests/orca/transcript.sh [LANG] [KEYS...]      e.g. tests/orca/transcript.sh C.UTF-8 Tab Tab alt+shift+x
+#   tests/orca/transcript.sh [LANG] [KEYS...]      e.g. tests/orca/transcript.sh zh_CN.UTF-8 Tab alt+shift+x
 #
+# Output, in time order: "TIME KEY key" for each key sent and "TIME SAY text" for each of Orca's SPEECH
+# OUTPUT lines (TIME is HH:MM:SS.ffffff), so what was said can be told apart key by key. A key "sleep:N"
+# waits N seconds instead (a dialog opening).
 # Everything runs private: its own HOME and XDG_RUNTIME_DIR (the a11y bus socket is otherwise shared), its
 # own Xvfb display, a dbus-run-session with the AT-SPI bus, and a speech-dispatcher whose only module writes
 # what it is given to a file (spoken.txt beside orca.log). Needs: Xvfb, dbus, at-spi2-core, orca, xdotool.
@@ -46,17 +49,25 @@ QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 READER_SCREEN_READER=1 RE
     .venv/bin/python -m reader >"$run/app.log" 2>&1 &
 app=$!
 sleep 4
-orca --replace -d braille --debug-file="$run/orca.log" >"$run/orca.out" 2>&1 &
+LANG="$lang" LANGUAGE="${lang%%.*}" orca --replace -d braille --debug-file="$run/orca.log" >"$run/orca.out" 2>&1 &
 orca=$!
 sleep 6
 window=$(xdotool search --pid "$app" | tail -1)
 xdotool windowactivate --sync "$window" 2>/dev/null
 sleep 2
-while read -r key; do xdotool key "$key"; sleep 1.2; done <"$run/keys"
+while read -r key; do
+    case $key in
+        sleep:*) sleep "${key#sleep:}" ;;
+        *) echo "$(date +%H:%M:%S.%6N) KEY $key" >>"$run/keys.log"; xdotool key "$key"; sleep 1.2 ;;
+    esac
+done <"$run/keys"
 sleep 1
 kill "$orca" "$app" 2>/dev/null
 sleep 1
 SESSION
 timeout 180 dbus-run-session -- bash "$run/session.sh" "$run" "$project" "$lang" 2>"$run/dbus.log"
 echo "# $lang, keys: ${keys[*]} (files in $run)"
-grep -a "SPEECH OUTPUT" "$run/orca.log" | sed -e 's/^.*SPEECH OUTPUT: //' -e "s/{'established': False}//"
+{
+    cat "$run/keys.log" 2>/dev/null
+    grep -a "SPEECH OUTPUT" "$run/orca.log" | sed -e 's/ - SPEECH OUTPUT: / SAY /' -e "s/{'established': False}//"
+} | sort -s -k1,1
