@@ -20,6 +20,6 @@ def buddy_label(parent: QWidget, control: strings.Control, buddy: QWidget) -> QL
     Qt would name the label by its raw text, so a screen reader would say "查找(&F)：".
     """
     label = QLabel(control.label, parent)
-    label.setAccessibleName(strings.mnemonic_free(control.label).rstrip("：:"))
+    label.setAccessibleName(strings.mnemonic_free(control.label))
     label.setBuddy(buddy)
     return label

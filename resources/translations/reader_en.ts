@@ -1032,12 +1032,12 @@ The current article is unchanged.</translation>
         <translation>focus/background</translation>
     </message>
     <message>
-        <source>通过</source>
-        <translation>AAA</translation>
+        <source>通过 AAA</source>
+        <translation>passes AAA</translation>
     </message>
     <message>
-        <source>仅</source>
-        <translation>AA</translation>
+        <source>仅 AA</source>
+        <translation>AA only</translation>
     </message>
     <message>
         <source>不足</source>

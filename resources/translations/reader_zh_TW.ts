@@ -1031,12 +1031,12 @@
         <translation>焦點框/背景</translation>
     </message>
     <message>
-        <source>通过</source>
-        <translation>通過</translation>
+        <source>通过 AAA</source>
+        <translation>通過 AAA</translation>
     </message>
     <message>
-        <source>仅</source>
-        <translation>僅</translation>
+        <source>仅 AA</source>
+        <translation>僅 AA</translation>
     </message>
     <message>
         <source>不足</source>

@@ -32,7 +32,21 @@ SHORTCUTS = {
 """Keys every preset has."""
 
 
-KEY_WORDS = {"Alt", "Ctrl", "Shift", "Meta", "Tab", "Enter", "Esc", "Escape", "Space", "Up", "Down", "Left", "Right"}
+KEY_WORDS = {
+    "Alt",
+    "Ctrl",
+    "Shift",
+    "Meta",
+    "Tab",
+    "Enter",
+    "Esc",
+    "Escape",
+    "Space",
+    "Up",
+    "Down",
+    "Left",
+    "Right",
+}
 WORD = re.compile(r"[A-Za-z][a-z]{2,}")
 
 

@@ -30,6 +30,7 @@ from pytestqt.qtbot import QtBot
 from reader.core import themes
 from reader.core.document import Block, BlockKind
 from reader.core.settings import Settings
+from reader.ui import strings
 from reader.ui.mainwindow import MainWindow
 from reader.ui.readingfont import MAX_POINT_SIZE
 from reader.ui.textdialog import NO_LIMIT, TextDialog, font_families
@@ -245,7 +246,7 @@ def test_pointer_cycles_and_says_its_state_in_words(window: MainWindow) -> None:
     for _ in range(3):
         window.commands["pointer"].trigger()
         seen.append((window.settings.big_pointer, window.pointer.scale, button.text()))
-    assert seen == [("2x", 2, "光标 2倍"), ("3x", 3, "光标 3倍"), ("off", 1, "光标 关")]
+    assert seen == [("2x", 2, "大鼠标 2倍"), ("3x", 3, "大鼠标 3倍"), ("off", 1, "大鼠标 关")]
     window.commands["pointer_colour"].trigger()
     assert window.pointer.colour == "white"
 
@@ -331,7 +332,7 @@ def test_each_scheme_colours_the_window(window: MainWindow, name: str) -> None:
     assert palette.color(QPalette.ColorRole.Base) == QColor(theme.background)
     assert palette.color(QPalette.ColorRole.Text) == QColor(theme.text)
     assert window.crosshair.colour == QColor(theme.crosshair)
-    assert theme.label in window.status_text()
+    assert strings.theme_label(theme.name, theme.label) in window.status_text()
 
 
 def test_custom_scheme_from_the_editor(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -401,8 +402,9 @@ def test_text_dialog_ok_keeps_and_is_labelled(window: MainWindow) -> None:
     for label in labels:
         assert "&" in label.text()
         buddy = label.buddy()
+        assert buddy.accessibleName() == label.accessibleName(), "the field is named by its visible label"
         assert re.search(r"[\u4e00-\u9fff]", buddy.accessibleName())
-        assert re.search(r"[A-Za-z]{3}", buddy.accessibleName())
+        assert not re.search(r"[A-Za-z]{3}|&|：", buddy.accessibleName()), buddy.accessibleName()
 
 
 def test_text_dialog_restore_defaults(window: MainWindow) -> None:

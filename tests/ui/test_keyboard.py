@@ -193,7 +193,7 @@ def test_help_lists_every_action_and_filters(ready: MainWindow) -> None:
     assert [row for row in dialog.visible_rows()] == [
         str(ready.commands["crosshair"].property("accessibleName"))
     ]
-    dialog.filter.setText("Caption")
+    dialog.filter.setText("字幕")
     assert any("大字幕" in row for row in dialog.visible_rows())
     dialog.filter.clear()
     assert len(dialog.visible_rows()) == len(rows)

@@ -63,7 +63,7 @@ def test_the_speech_buttons_are_available_and_named(window: MainWindow) -> None:
         button = window.toolbar_buttons[name]
         assert isinstance(button, QToolButton), name
         assert window.commands[name].isEnabled()
-        assert button.accessibleName() and any("a" <= ch <= "z" for ch in button.accessibleName().lower())
+        assert button.text() and not button.accessibleName(), "named by its text, state included"
     assert window.commands["sound"].isChecked()
 
 
@@ -183,7 +183,7 @@ def test_point_reading_speaks_the_control_that_gets_focus(window: MainWindow, qt
     button = window.toolbar_buttons["larger"]
     button.setFocus()
     qtbot.waitUntil(lambda: bool(heard), timeout=5000)
-    assert heard[0][0] == "放大" and button.accessibleName().startswith("放大 ")
+    assert heard[0][0] == "放大"
     window.commands["point_read"].trigger()
     assert not window.settings.point_read
 

@@ -70,14 +70,14 @@ def window_title(article_title: str) -> str:
 
 
 def mnemonic_free(label: str) -> str:
-    """A label as a screen reader should say it: without its ``&`` mnemonic, "(&S)" suffix or "…"."""
+    """A label as a screen reader should say it: without its ``&`` mnemonic, "(&S)" suffix, "…" or colon."""
     text = label
     start = text.find("(&")
     if start >= 0:
         end = text.find(")", start)
         if end >= 0:
             text = text[:start] + text[end + 1 :]
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…：:").strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -242,9 +242,9 @@ def _pair_name(pair: str) -> str:
 def verdict(ratio: float) -> str:
     """The contrast in words: 通过 AAA (≥ 7:1), 仅 AA (≥ 4.5:1), 不足 (below)."""
     if ratio >= AAA_TEXT:
-        return _tr("通过")
+        return _tr("通过 AAA")
     if ratio >= AA_TEXT:
-        return _tr("仅")
+        return _tr("仅 AA")
     return _tr("不足")
 
 
