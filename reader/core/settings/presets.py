@@ -14,6 +14,10 @@ ELDER_MIN_LINE_SPACING = 1.3
 """… lines at least 1.3 apart …"""
 ELDER_MIN_PARAGRAPH_SPACING = 1.3
 """… and paragraphs at least 1.3 times the line spacing apart."""
+ELDER_UI_SCALE = 150
+"""Elder mode's interface size (menus, dialogs, tooltips), percent; a larger one the user chose stays."""
+LOW_VISION_UI_SCALE = 200
+"""Low vision's interface size, percent; a larger one the user chose stays."""
 
 
 def elder_preset(current: Settings | None = None) -> Settings:
@@ -25,6 +29,7 @@ def elder_preset(current: Settings | None = None) -> Settings:
         paragraph_spacing=2.0,
         big_pointer="2x",
         big_toolbar=True,
+        ui_scale=max(current.ui_scale if current is not None else 100, ELDER_UI_SCALE),
     )
 
 
@@ -35,6 +40,7 @@ def low_vision_preset(current: Settings | None = None) -> Settings:
         font_size_pt=32.0,
         theme="yellow-on-black",
         line_focus=3,
+        ui_scale=max(current.ui_scale if current is not None else 100, LOW_VISION_UI_SCALE),
     )
 
 
