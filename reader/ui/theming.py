@@ -57,6 +57,10 @@ FOCUS_MIN_CONTRAST = 3.0
 """WCAG 2.4.13 / 1.4.11: the focus ring against the control's background and the window's, at least."""
 UI_SCALE_DEFAULT = 100
 """Interface size in percent at which the chrome follows :func:`chrome_point_size` unscaled."""
+BAR_MAX_PT = 24
+"""The toolbar and the status bar, always on screen, grow with the interface size only up to this (the
+big toolbar's largest size): at 38 pt three rows of buttons would leave one line of the page on a
+1280 × 800 screen. Menus, dialogs and tooltips, which come and go, take the full size."""
 
 STYLES_FOLDER = "styles"
 APP_TEMPLATE = "app.qss.template"
@@ -97,12 +101,19 @@ def chrome_point_size(font_size_pt: float, big_toolbar: bool, ui_scale: int = UI
     return round(round(base) * ui_scale / 100)
 
 
+def bar_point_size(font_size_pt: float, big_toolbar: bool, ui_scale: int = UI_SCALE_DEFAULT) -> int:
+    """Text size of the toolbar and the status bar: the chrome's, at most :data:`BAR_MAX_PT` (never
+    below the unscaled chrome size)."""
+    unscaled = chrome_point_size(font_size_pt, big_toolbar)
+    return max(unscaled, min(chrome_point_size(font_size_pt, big_toolbar, ui_scale), BAR_MAX_PT))
+
+
 def _sizes(font_size_pt: float, big_toolbar: bool, ui_scale: int) -> dict[str, str]:
     chrome = chrome_point_size(font_size_pt, big_toolbar, ui_scale)
     indicator = 26 if big_toolbar else 20
     return {
         "font_size": str(chrome),
-        "toolbar_font_size": str(chrome),
+        "toolbar_font_size": str(bar_point_size(font_size_pt, big_toolbar, ui_scale)),
         "focus_width": str(FOCUS_WIDTH),
         "focus_gap": str(FOCUS_GAP),
         "focus_margin": str(FOCUS_WIDTH + FOCUS_GAP),
