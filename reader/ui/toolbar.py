@@ -109,9 +109,11 @@ class ToolbarButton(QToolButton):
         option.rect.setSize(QSize(width, height))
         if self.popupMode() == QToolButton.ToolButtonPopupMode.MenuButtonPopup:
             width += self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, self)
-        return self.style().sizeFromContents(
-            QStyle.ContentsType.CT_ToolButton, option, QSize(width, height), self
-        ).expandedTo(self.minimumSize())
+        return (
+            self.style()
+            .sizeFromContents(QStyle.ContentsType.CT_ToolButton, option, QSize(width, height), self)
+            .expandedTo(self.minimumSize())
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
