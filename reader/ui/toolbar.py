@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui import strings
 from reader.ui.icons import icon
+from reader.ui.theming import FOCUS_GAP, FOCUS_WIDTH
 
 BUTTON_SIZE = 44
 BIG_BUTTON_SIZE = 64
@@ -44,8 +45,10 @@ BIG_ICON_SIZE = 40
 SPACING = 4
 GUESSED_WIDTH = 1100
 """The width the rows are laid out for before the window has its real size."""
-FOCUS_RING_WIDTH = 3
+FOCUS_RING_WIDTH = FOCUS_WIDTH
 """The focus ring a toolbar button paints in its margin, px (the style sheet's ``focus_width``)."""
+FOCUS_MARGIN = FOCUS_WIDTH + FOCUS_GAP
+"""The margin the style sheet keeps around a toolbar button for its ring, px, on each side."""
 
 
 class ToolbarButton(QToolButton):
@@ -352,7 +355,9 @@ class AccessibleToolbar(QToolBar):
         side = BIG_BUTTON_SIZE if self._is_big else BUTTON_SIZE
         icon_side = BIG_ICON_SIZE if self._is_big else ICON_SIZE
         button.setIconSize(QSize(icon_side, icon_side))
-        button.setMinimumSize(QSize(side, side))
+        # The target (WCAG 2.5.5) is the button inside the margin its focus ring is painted in.
+        outer = side + 2 * FOCUS_MARGIN
+        button.setMinimumSize(QSize(outer, outer))
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
 
     def event(self, event: QEvent) -> bool:
