@@ -84,7 +84,7 @@ class DisplayControls(QObject):
         self.caption = caption
         self._layout = layout
         self.theme_manager = ThemeManager(app)
-        self._theme_key: tuple[themes.Theme, int, bool] | None = None
+        self._theme_key: tuple[themes.Theme, int, bool, int] | None = None
         self._system_high_contrast = system_prefers_high_contrast(app)
         self._disconnect_contrast = connect_system_contrast(app, self.on_system_contrast)
         self.pointer = BigPointer(app)
@@ -134,7 +134,7 @@ class DisplayControls(QObject):
         """Make the view, the scheme and the aids follow the settings named in ``names``."""
         new = self.window.settings
         window = self.window
-        if names & {"theme", "custom_theme", "font_size_pt", "big_toolbar"}:
+        if names & {"theme", "custom_theme", "font_size_pt", "big_toolbar", "ui_scale"}:
             self.apply_theme()
         if names & set(TEXT_FIELDS):
             window.reading_view.apply_style(text_style(new))
@@ -164,11 +164,15 @@ class DisplayControls(QObject):
         settings = self.window.settings
         # The style sheet only depends on the chrome's size, which changes far less often than the text's:
         # re-polishing every widget for nothing would slow each Ctrl+= down.
-        key = (theme, chrome_point_size(settings.font_size_pt, settings.big_toolbar), settings.big_toolbar)
+        chrome = chrome_point_size(settings.font_size_pt, settings.big_toolbar, settings.ui_scale)
+        key = (theme, chrome, settings.big_toolbar, settings.ui_scale)
         if key != self._theme_key:
             self._theme_key = key
             self.theme_manager.apply(
-                theme, font_size_pt=settings.font_size_pt, big_toolbar=settings.big_toolbar
+                theme,
+                font_size_pt=settings.font_size_pt,
+                big_toolbar=settings.big_toolbar,
+                ui_scale=settings.ui_scale,
             )
         colours = self.theme_manager.reading_view_colours()
         self.crosshair.set_colour(colours["crosshair"])
@@ -214,6 +218,7 @@ class DisplayControls(QObject):
         c[f"line_focus_{s.line_focus}"].setChecked(True)
         c[f"preset_{s.shortcut_preset}"].setChecked(True)
         c[f"language_{s.interface_language}"].setChecked(True)
+        c[f"ui_scale_{s.ui_scale}"].setChecked(True)
         c["pointer"].setIconText(strings.pointer_state(s.big_pointer))
         c["line_focus"].setIconText(strings.line_focus_state(s.line_focus))
         c["line_focus_up"].setEnabled(s.line_focus > 0)
@@ -257,6 +262,11 @@ class DisplayControls(QObject):
         kept = {name: getattr(current, name) for name in KEPT_ON_RESET}
         self.window.update_settings(dataclasses.replace(settings_schema.reset(current), **kept))
         self.window.announce(strings.preset_status(strings.reset_display()))
+
+    def choose_ui_scale(self, percent: int) -> None:
+        """View ▸ 界面大小: menus, dialogs, tooltips and the toolbar at ``percent`` of their size."""
+        self.window.change(ui_scale=percent)
+        self.window.statusBar().showMessage(strings.ui_scale_status(percent), MESSAGE_MS)
 
     def choose_scheme(self, name: str) -> None:
         if name == themes.CUSTOM_THEME and not self.window.settings.custom_theme.to_theme().is_ok:

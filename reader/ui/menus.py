@@ -16,9 +16,10 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from reader.core import themes
-from reader.core.settings import INTERFACE_LANGUAGES
+from reader.core.settings import INTERFACE_LANGUAGES, UI_SCALES
 from reader.ui import commands, conversionview, recent, shortcuts, strings
 from reader.ui.displaycontrols import LINE_FOCUS_CYCLE, POINTER_CYCLE
+from reader.ui.speechcontrols import rate_button_text
 from reader.ui.toolbar import AccessibleToolbar
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ def _build_view_menu(window: MenuWindow) -> None:
         presets.addAction(c[name])
     view.addSeparator()
     view.addAction(c["big_toolbar"])
+    _build_ui_scale_menu(window, view)
     keys = window.make_menu(view, strings.shortcut_preset_menu())
     entries = [(f"preset_{p}", strings.shortcut_preset_entry(p), p) for p in shortcuts.PRESETS]
     window.radio_group(keys, entries, lambda preset: window.change(shortcut_preset=preset))
@@ -123,6 +125,17 @@ def _build_view_menu(window: MenuWindow) -> None:
     window.radio_group(languages, language_entries, window.choose_interface_language)
     view.addSeparator()
     view.addAction(c["check_page"])
+
+
+def _build_ui_scale_menu(window: MenuWindow, view: QMenu) -> None:
+    """View ▸ 界面大小: the chrome's size in percent, as radio entries."""
+    sizes = window.make_menu(view, strings.ui_scale_menu())
+    sizes.setObjectName("uiScaleMenu")
+    entries = [
+        (f"ui_scale_{percent}", strings.ui_scale_entry(percent, number), percent)
+        for number, percent in enumerate(UI_SCALES, start=1)
+    ]
+    window.radio_group(sizes, entries, window.display_controls.choose_ui_scale)
 
 
 def _build_scheme_menu(window: MenuWindow, view: QMenu) -> None:
@@ -187,6 +200,13 @@ def build_toolbar(
         else:
             buttons[name] = toolbar.add_action(action, icon_name)
     window.toolbar_buttons = buttons
+    # Buttons whose text tells a state are as wide as their widest text: a new state moves nothing.
+    toolbar.set_state_texts(buttons["pointer"], lambda: [strings.pointer_state(m) for m in POINTER_CYCLE])
+    toolbar.set_state_texts(buttons["rate"], lambda: [rate_button_text(key) for _wpm, key in strings.RATES])
+    toolbar.set_state_texts(
+        buttons["continuous_read"],
+        lambda: [strings.continuous_read().button_text, strings.reading_paused_state()],
+    )
     QWidget.setTabOrder(toolbar.buttons[-1], window.reading_view)
     return toolbar
 

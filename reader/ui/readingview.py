@@ -36,6 +36,7 @@ import dataclasses
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QImage,
     QMouseEvent,
@@ -77,6 +78,14 @@ ALIGNMENTS = {
 """Block alignment per ``TextStyle.alignment``; left (the HTML's own) needs nothing."""
 WHEEL_STEP = 120
 """One notch of a mouse wheel in eighths of a degree."""
+MIN_CARET_WIDTH = 2
+CARET_WIDTH_DIVISOR = 12
+"""The caret is 1/12 of the text's pixel size wide, never under 2 px: at 96 pt (128 px) it is 11 px."""
+
+
+def caret_width(pixel_size: int) -> int:
+    """The caret's width in px for text ``pixel_size`` px high."""
+    return max(MIN_CARET_WIDTH, round(pixel_size / CARET_WIDTH_DIVISOR))
 
 
 class ReadingView(QTextEdit):
@@ -115,7 +124,7 @@ class ReadingView(QTextEdit):
         # The side margins of a limited line width show the page colour, not the window's.
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
-        self.setCursorWidth(2)
+        self.setCursorWidth(MIN_CARET_WIDTH)
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         self._style = clamped(style if style is not None else TextStyle())
@@ -133,6 +142,7 @@ class ReadingView(QTextEdit):
         self._is_moving_section = False
         self._is_edge_check_pending = False
         self.setFont(self._font)
+        self._update_caret()
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.verticalScrollBar().valueChanged.connect(self._check_edges)
 
@@ -311,6 +321,7 @@ class ReadingView(QTextEdit):
                 self._restyle(self._rendering)
             else:
                 self.setFont(self._font)
+            self._update_caret()
         self._update_side_margins()
 
     def _restyle(self, rendering: Rendering) -> None:
@@ -370,6 +381,10 @@ class ReadingView(QTextEdit):
             # the whole book); Qt widens it as the layout goes on.
             bar.setMaximum(target)
         bar.setValue(target)
+
+    def _update_caret(self) -> None:
+        """The caret grows with the text (:func:`caret_width`), so it stays findable at every size."""
+        self.setCursorWidth(caret_width(QFontInfo(self._font).pixelSize()))
 
     def _make_font(self) -> QFont:
         return reading_font(self.font(), self._style)

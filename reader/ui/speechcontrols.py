@@ -208,7 +208,7 @@ class SpeechControls(QObject):
         c["word_highlight"].setChecked(s.word_highlight)
         self._show_reading()
         key = rate_key(s.speech_rate)
-        c["rate"].setIconText(f"{strings.speech_rate().button_text}·{strings.rate_label(key)}")
+        c["rate"].setIconText(rate_button_text(key))
         c[f"rate_{nearest_rate(s.speech_rate)}"].setChecked(True)
         c[f"volume_{nearest_volume(s.speech_volume)}"].setChecked(True)
         c[f"confirm_{s.announce_toggles}"].setChecked(True)
@@ -395,6 +395,11 @@ class SpeechControls(QObject):
 
 def nearest_rate(wpm: int) -> int:
     return min((rate for rate, _key in strings.RATES), key=lambda rate: abs(rate - wpm))
+
+
+def rate_button_text(key: str) -> str:
+    """The 语速 button's text for the rate called ``key``: 语速·正常."""
+    return f"{strings.speech_rate().button_text}·{strings.rate_label(key)}"
 
 
 def rate_key(wpm: int) -> str:

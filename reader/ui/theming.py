@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from reader.core.contrast import blend, contrast_ratio
@@ -42,6 +42,9 @@ FIXED_STYLE = "Fusion"
 
 FOCUS_WIDTH = 3
 """Focus ring of toolbar buttons and the reading view, px (WCAG 2.4.13 asks ≥ 2 CSS px)."""
+FOCUS_GAP = 2
+"""Space between a toolbar button's own border and its focus ring, px: the ring is an outline around the
+button, so a checked button keeps its checked border and fill and focus adds the ring outside them."""
 FIELD_FOCUS_RING = 4
 """Focus ring of buttons and fields, px: twice their normal 2 px border, so focus is seen by shape."""
 ALTERNATE_ROW_ALPHA = 0.08
@@ -49,6 +52,15 @@ ALTERNATE_ROW_ALPHA = 0.08
 CHECKED_ALPHA = 0.2
 """How much text colour tints a checked button (and the palette's Midlight): chrome text on it stays
 ≥ 7:1 in every built-in scheme, and the button's border shows the state besides the tint."""
+
+FOCUS_MIN_CONTRAST = 3.0
+"""WCAG 2.4.13 / 1.4.11: the focus ring against the control's background and the window's, at least."""
+UI_SCALE_DEFAULT = 100
+"""Interface size in percent at which the chrome follows :func:`chrome_point_size` unscaled."""
+BAR_MAX_PT = 24
+"""The toolbar and the status bar, always on screen, grow with the interface size only up to this (the
+big toolbar's largest size): at 38 pt three rows of buttons would leave one line of the page on a
+1280 × 800 screen. Menus, dialogs and tooltips, which come and go, take the full size."""
 
 STYLES_FOLDER = "styles"
 APP_TEMPLATE = "app.qss.template"
@@ -59,7 +71,6 @@ _ALL_GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalett
 # Placeholders the structure template takes from the theme; for ``default`` they name palette roles.
 _SYSTEM_COLOURS = {
     "chrome_text": "palette(window-text)",
-    "focus": "palette(highlight)",
     "selection_background": "palette(highlight)",
     "selection_text": "palette(highlighted-text)",
     "checked_background": "palette(midlight)",
@@ -75,25 +86,37 @@ def _template(name: str) -> str:
     return (styles_dir() / name).read_text(encoding="utf-8")
 
 
-def chrome_point_size(font_size_pt: float, big_toolbar: bool) -> int:
+def chrome_point_size(font_size_pt: float, big_toolbar: bool, ui_scale: int = UI_SCALE_DEFAULT) -> int:
     """Text size of menus, toolbar, status bar, tooltips and dialogs, in points.
 
-    It grows with the reading size, but slowly and only so far: chrome at the page's 48 pt would push
-    most toolbar buttons off a 1280-pixel screen. The big toolbar (elder mode) starts at 18 pt, the
-    MIIT age-friendly minimum.
+    At 100 % interface size it grows with the reading size, but slowly and only so far: chrome at the
+    page's 48 pt would push most toolbar buttons off a 1280-pixel screen. The big toolbar (elder mode)
+    starts at 18 pt, the MIIT age-friendly minimum. ``ui_scale`` (the 界面大小 setting, percent)
+    multiplies that: the reader's own choice of how large the chrome is, apart from the page.
     """
     if big_toolbar:
-        return round(min(max(font_size_pt * 0.6, 18.0), 24.0))
-    return round(min(max(font_size_pt * 0.5, 12.0), 16.0))
+        base = min(max(font_size_pt * 0.6, 18.0), 24.0)
+    else:
+        base = min(max(font_size_pt * 0.5, 12.0), 16.0)
+    return round(round(base) * ui_scale / 100)
 
 
-def _sizes(font_size_pt: float, big_toolbar: bool) -> dict[str, str]:
-    chrome = chrome_point_size(font_size_pt, big_toolbar)
+def bar_point_size(font_size_pt: float, big_toolbar: bool, ui_scale: int = UI_SCALE_DEFAULT) -> int:
+    """Text size of the toolbar and the status bar: the chrome's, at most :data:`BAR_MAX_PT` (never
+    below the unscaled chrome size)."""
+    unscaled = chrome_point_size(font_size_pt, big_toolbar)
+    return max(unscaled, min(chrome_point_size(font_size_pt, big_toolbar, ui_scale), BAR_MAX_PT))
+
+
+def _sizes(font_size_pt: float, big_toolbar: bool, ui_scale: int) -> dict[str, str]:
+    chrome = chrome_point_size(font_size_pt, big_toolbar, ui_scale)
     indicator = 26 if big_toolbar else 20
     return {
         "font_size": str(chrome),
-        "toolbar_font_size": str(chrome),
+        "toolbar_font_size": str(bar_point_size(font_size_pt, big_toolbar, ui_scale)),
         "focus_width": str(FOCUS_WIDTH),
+        "focus_gap": str(FOCUS_GAP),
+        "focus_margin": str(FOCUS_WIDTH + FOCUS_GAP),
         "focus_ring": str(FIELD_FOCUS_RING),
         # Buttons: 2 px border + 6/16 px padding normally; the 4 px ring takes 2 px from the padding.
         "focus_padding_v": "4",
@@ -108,19 +131,78 @@ def _sizes(font_size_pt: float, big_toolbar: bool) -> dict[str, str]:
     }
 
 
-def template_values(theme: Theme, *, font_size_pt: float, big_toolbar: bool) -> dict[str, str]:
+def focus_ring_colour(theme: Theme, palette: QPalette | None = None) -> str:
+    """The focus ring's colour as ``#rrggbb`` (see :func:`_focus_ring`)."""
+    return _focus_ring(theme, palette)[0]
+
+
+def _focus_ring(theme: Theme, palette: QPalette | None) -> tuple[str, str]:
+    """The focus ring's colour, and how the style sheet names it.
+
+    The scheme's own focus colour when it stands out (≥ 3:1) from every background a ring is drawn
+    against (the window, the page, a checked toolbar button), else the first of the chrome text and the
+    page text that does (black or white as the last resort). For ``default`` the colours are the
+    palette's (``palette``, the application's when None), whose highlight is often pale; the style sheet
+    then names the chosen role (``palette(highlight)``) so it keeps following the system.
+    """
+    if theme.is_system:
+        pal = palette if palette is not None else QApplication.palette()
+
+        def role(r: QPalette.ColorRole) -> str:
+            return str(pal.color(QPalette.ColorGroup.Active, r).name())
+
+        backgrounds = [
+            role(QPalette.ColorRole.Window),
+            role(QPalette.ColorRole.Base),
+            role(QPalette.ColorRole.Button),
+            role(QPalette.ColorRole.Midlight),
+        ]
+        candidates = [
+            (role(QPalette.ColorRole.Highlight), "palette(highlight)"),
+            (role(QPalette.ColorRole.WindowText), "palette(window-text)"),
+            (role(QPalette.ColorRole.Text), "palette(text)"),
+        ]
+    else:
+        c = theme.colours()
+        backgrounds = [c["chrome_background"], c["background"], checked_background(theme)]
+        candidates = [(c["focus"], c["focus"]), (c["chrome_text"], c["chrome_text"]), (c["text"], c["text"])]
+    candidates += [("#000000", "#000000"), ("#ffffff", "#ffffff")]
+    for candidate in candidates:
+        if all(contrast_ratio(candidate[0], back) >= FOCUS_MIN_CONTRAST for back in backgrounds):
+            return candidate
+    # Backgrounds both very dark and very light: the one that stands out most from the worst of them.
+    return max(candidates, key=lambda c: min(contrast_ratio(c[0], back) for back in backgrounds))
+
+
+def checked_background(theme: Theme) -> str:
+    """The fill of a checked toolbar button in a fixed ``theme``."""
+    c = theme.colours()
+    return blend(c["chrome_text"], c["chrome_background"], CHECKED_ALPHA)
+
+
+def template_values(
+    theme: Theme,
+    *,
+    font_size_pt: float,
+    big_toolbar: bool,
+    ui_scale: int = UI_SCALE_DEFAULT,
+    palette: QPalette | None = None,
+) -> dict[str, str]:
     """Every placeholder of the templates: the theme's colours (palette references for ``default``)
     plus ``alternate_background``, ``checked_background``, the arrow pictures and the sizes of
-    :func:`_sizes`."""
-    values = _sizes(font_size_pt, big_toolbar)
+    :func:`_sizes`. ``focus`` is :func:`focus_ring_colour` (a colour from ``palette`` for ``default``)."""
+    values = _sizes(font_size_pt, big_toolbar, ui_scale)
+    focus = _focus_ring(theme, palette)[1]
     if theme.is_system:
         values.update(_SYSTEM_COLOURS)
+        values["focus"] = focus
         return values
     colours = theme.colours()
     values.update(colours)
+    values["focus"] = focus
     values["alternate_background"] = blend(colours["text"], colours["background"], ALTERNATE_ROW_ALPHA)
     values.update(_arrows(colours["background"]))
-    values["checked_background"] = blend(colours["chrome_text"], colours["chrome_background"], CHECKED_ALPHA)
+    values["checked_background"] = checked_background(theme)
     return values
 
 
@@ -136,9 +218,18 @@ def _arrows(background: str) -> dict[str, str]:
     }
 
 
-def render_style_sheet(theme: Theme, *, font_size_pt: float, big_toolbar: bool) -> str:
+def render_style_sheet(
+    theme: Theme,
+    *,
+    font_size_pt: float,
+    big_toolbar: bool,
+    ui_scale: int = UI_SCALE_DEFAULT,
+    palette: QPalette | None = None,
+) -> str:
     """The application style sheet for ``theme``; raises KeyError if a template names an unknown value."""
-    values = template_values(theme, font_size_pt=font_size_pt, big_toolbar=big_toolbar)
+    values = template_values(
+        theme, font_size_pt=font_size_pt, big_toolbar=big_toolbar, ui_scale=ui_scale, palette=palette
+    )
     parts = [_template(STRUCTURE_TEMPLATE).format_map(values)]
     if not theme.is_system:
         parts.append(_template(APP_TEMPLATE).format_map(values))
@@ -212,7 +303,7 @@ def reading_view_colours(theme: Theme, palette: QPalette | None = None) -> dict[
         "link": role(QPalette.ColorRole.Link),
         "highlight_text": role(QPalette.ColorRole.HighlightedText),
         "highlight_background": role(QPalette.ColorRole.Highlight),
-        "focus": role(QPalette.ColorRole.Highlight),
+        "focus": QColor(focus_ring_colour(theme, pal)),
         "selection_text": role(QPalette.ColorRole.HighlightedText),
         "selection_background": role(QPalette.ColorRole.Highlight),
         "chrome_text": role(QPalette.ColorRole.WindowText),
@@ -242,8 +333,9 @@ class ThemeManager:
         # back and keeps following it (dark mode switches, for one).
         self._original_palette = QPalette(palette) if palette.resolveMask() else QPalette()
         self._original_tooltip_palette = QPalette(QToolTip.palette())
+        self._original_font = QFont(app.font())
         self._theme = get_theme("default")
-        self._applied: tuple[Theme, float, bool] | None = None
+        self._applied: tuple[Theme, float, bool, int] | None = None
         self._style_sheet = ""
 
     @property
@@ -256,14 +348,22 @@ class ThemeManager:
         """The style sheet rendered by the last :meth:`apply` (without the application's original one)."""
         return self._style_sheet
 
-    def apply(self, theme: Theme, *, font_size_pt: float = 16.0, big_toolbar: bool = False) -> None:
+    def apply(
+        self,
+        theme: Theme,
+        *,
+        font_size_pt: float = 16.0,
+        big_toolbar: bool = False,
+        ui_scale: int = UI_SCALE_DEFAULT,
+    ) -> None:
         """Make the whole application follow ``theme``; ``font_size_pt`` is the reading text size (chrome
-        text grows with it, see :func:`chrome_point_size`). Applying the same arguments again does nothing."""
-        key = (theme, font_size_pt, big_toolbar)
+        text grows with it, see :func:`chrome_point_size`) and ``ui_scale`` the interface size in percent.
+        The application font takes the chrome's size too, so whatever the style sheet does not name
+        (dialogs under ``default``, message boxes) follows. Applying the same arguments again does nothing."""
+        key = (theme, font_size_pt, big_toolbar, ui_scale)
         if key == self._applied:
             return
         app = self._app
-        sheet = render_style_sheet(theme, font_size_pt=font_size_pt, big_toolbar=big_toolbar)
         if theme.is_system:
             self._set_style(self._original_style)
             app.setPalette(self._original_palette)
@@ -273,6 +373,14 @@ class ThemeManager:
             palette = build_palette(theme)
             app.setPalette(palette)
             QToolTip.setPalette(palette)
+        self._set_font(chrome_point_size(font_size_pt, big_toolbar, ui_scale))
+        sheet = render_style_sheet(
+            theme,
+            font_size_pt=font_size_pt,
+            big_toolbar=big_toolbar,
+            ui_scale=ui_scale,
+            palette=app.palette(),
+        )
         self._style_sheet = sheet
         app.setStyleSheet("\n".join(s for s in (self._original_style_sheet, sheet) if s))
         self._theme = theme
@@ -283,6 +391,8 @@ class ThemeManager:
         self._set_style(self._original_style)
         self._app.setPalette(self._original_palette)
         QToolTip.setPalette(self._original_tooltip_palette)
+        if self._app.font() != self._original_font:
+            self._app.setFont(self._original_font)
         self._app.setStyleSheet(self._original_style_sheet)
         self._style_sheet = ""
         self._theme = get_theme("default")
@@ -291,6 +401,14 @@ class ThemeManager:
     def reading_view_colours(self) -> dict[str, QColor]:
         """:func:`reading_view_colours` of the current theme."""
         return reading_view_colours(self._theme, self._app.palette())
+
+    def _set_font(self, point_size: int) -> None:
+        font = QFont(self._original_font)
+        font.setPointSize(point_size)
+        # Setting a font sends every widget a FontChange (and the reading view keeps its place through
+        # it): only when the size really changes.
+        if self._app.font() != font:
+            self._app.setFont(font)
 
     def _set_style(self, name: str) -> None:
         # Setting a style re-polishes every widget: only when it really changes.

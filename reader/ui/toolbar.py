@@ -8,19 +8,28 @@ with Tab, in order.
 
 Buttons are at least 44×44 px (WCAG 2.5.5), 64×64 with the big toolbar. A checkable button shows its state
 by its icon (a check-mark badge) and by a border (the style sheet), never by colour alone, and Qt exposes it
-to screen readers as checked.
+to screen readers as checked. The keyboard focus is a ring the button paints around its border, in the
+margin the style sheet leaves (:class:`ToolbarButton`), so focus and checked never look alike.
+
+The layout stays calm: when the buttons need more than one row they are spread evenly over the rows
+(:class:`FlowLayout`), so 更多 is never left alone on a second row, and a button whose text tells a state
+(大鼠标, 语速, 连读) is as wide as its widest text (:meth:`ToolbarButton.set_state_texts`), so a state
+change never moves the buttons after it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import Property, QEvent, QMargins, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QSizePolicy,
+    QStyle,
+    QStyleOptionToolButton,
     QToolBar,
     QToolButton,
     QWidget,
@@ -28,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui import strings
 from reader.ui.icons import icon
+from reader.ui.theming import FOCUS_GAP, FOCUS_WIDTH
 
 BUTTON_SIZE = 44
 BIG_BUTTON_SIZE = 64
@@ -36,6 +46,92 @@ BIG_ICON_SIZE = 40
 SPACING = 4
 GUESSED_WIDTH = 1100
 """The width the rows are laid out for before the window has its real size."""
+FOCUS_RING_WIDTH = FOCUS_WIDTH
+"""The focus ring a toolbar button paints in its margin, px (the style sheet's ``focus_width``)."""
+FOCUS_MARGIN = FOCUS_WIDTH + FOCUS_GAP
+"""The margin the style sheet keeps around a toolbar button for its ring, px, on each side."""
+
+
+class ToolbarButton(QToolButton):
+    """A toolbar button that paints its own focus ring and can be as wide as its widest state text.
+
+    The ring's colour comes from the style sheet (``qproperty-focusRing``); it is drawn in the outer
+    :data:`FOCUS_RING_WIDTH` px of the button, the margin the style sheet keeps free, so it never covers
+    the button's own border (the checked state's) or fill.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._focus_ring = QColor("#000000")
+        self._state_texts: Callable[[], Sequence[str]] | None = None
+
+    def _get_focus_ring(self) -> QColor:
+        return QColor(self._focus_ring)
+
+    def _set_focus_ring(self, colour: QColor) -> None:
+        self._focus_ring = QColor(colour)
+        self.update()
+
+    focusRing = Property(QColor, _get_focus_ring, _set_focus_ring)  # noqa: N815  # a Qt property name
+
+    def set_state_texts(self, texts: Callable[[], Sequence[str]] | None) -> None:
+        """The texts the button may show (asked each time, so they follow the interface language): its
+        size hint is that of the widest, whichever it shows now."""
+        self._state_texts = texts
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self._state_texts is None:
+            return hint
+        for text in self._state_texts():
+            other = self._hint_for(text)
+            hint = hint.expandedTo(other)
+        return hint
+
+    def _hint_for(self, text: str) -> QSize:
+        """QToolButton::sizeHint for ``text`` instead of the button's own (Qt 6's computation)."""
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.text = text
+        metrics = self.fontMetrics()
+        width = height = 0
+        style_kind = option.toolButtonStyle
+        if style_kind != Qt.ToolButtonStyle.ToolButtonTextOnly:
+            width, height = option.iconSize.width(), option.iconSize.height()
+        if style_kind != Qt.ToolButtonStyle.ToolButtonIconOnly:
+            size = metrics.size(Qt.TextFlag.TextShowMnemonic, text)
+            text_width = size.width() + metrics.horizontalAdvance(" ") * 2
+            if style_kind == Qt.ToolButtonStyle.ToolButtonTextUnderIcon:
+                height += 4 + size.height()
+                width = max(width, text_width)
+            elif style_kind == Qt.ToolButtonStyle.ToolButtonTextBesideIcon:
+                width += 4 + text_width
+                height = max(height, size.height())
+            else:
+                width, height = text_width, size.height()
+        option.rect.setSize(QSize(width, height))
+        if self.popupMode() == QToolButton.ToolButtonPopupMode.MenuButtonPopup:
+            width += self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, self)
+        return (
+            self.style()
+            .sizeFromContents(QStyle.ContentsType.CT_ToolButton, option, QSize(width, height), self)
+            .expandedTo(self.minimumSize())
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        pen = QPen(self._focus_ring, FOCUS_RING_WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        half = FOCUS_RING_WIDTH / 2
+        painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
+        painter.end()
 
 
 class FlowLayout(QLayout):
@@ -81,24 +177,68 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
+    def rows(self, width: int) -> list[list[QLayoutItem]]:
+        """The items in rows as :meth:`setGeometry` lays them out at ``width`` (margins included).
+
+        Wrapping greedily would fill the first rows and leave a remainder (often 更多 alone) on the last.
+        So once the items need more than one row, they are wrapped at the narrowest width that still
+        gives that many rows: the same number of rows, as evenly filled as the order allows.
+        """
+        margins: QMargins = self.contentsMargins()
+        available = width - margins.left() - margins.right()
+        widths = [item.sizeHint().width() for item in self._items if not item.isEmpty()]
+        if not widths:
+            return []
+        count = len(self._wrap(widths, available))
+        target = available
+        if count > 1:
+            low, high = max(widths), available
+            while low < high:
+                middle = (low + high) // 2
+                if len(self._wrap(widths, middle)) <= count:
+                    high = middle
+                else:
+                    low = middle + 1
+            target = low
+        visible = [item for item in self._items if not item.isEmpty()]
+        rows: list[list[QLayoutItem]] = []
+        for start, end in self._wrap(widths, target):
+            rows.append(visible[start:end])
+        return rows
+
+    def _wrap(self, widths: list[int], available: int) -> list[tuple[int, int]]:
+        """Greedy rows (start, end indexes) of items ``widths`` wide in ``available`` px."""
+        gap = self.spacing()
+        rows: list[tuple[int, int]] = []
+        start, x = 0, 0
+        for index, width in enumerate(widths):
+            if index > start and x + width > available:
+                rows.append((start, index))
+                start, x = index, 0
+            x += width + gap
+        rows.append((start, len(widths)))
+        return rows
+
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         margins: QMargins = self.contentsMargins()
         area = rect.marginsRemoved(margins)
-        x, y, row_height = area.x(), area.y(), 0
+        y = area.y()
         gap = self.spacing()
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x = area.x()
-                y += row_height + gap
-                row_height = 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + gap
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + margins.bottom()
+        rows = self.rows(rect.width())
+        for number, row in enumerate(rows):
+            x, row_height = area.x(), 0
+            if number > 0:
+                y += gap
+            for item in row:
+                hint = item.sizeHint()
+                if apply:
+                    item.setGeometry(QRect(QPoint(x, y), hint))
+                x += hint.width() + gap
+                row_height = max(row_height, hint.height())
+            y += row_height
+        if not rows:
+            return margins.top() + margins.bottom()
+        return y - rect.y() + margins.bottom()
 
 
 class _ButtonRows(QWidget):
@@ -178,7 +318,7 @@ class AccessibleToolbar(QToolBar):
 
     def add_action(self, action: QAction, icon_name: str) -> QToolButton:
         """A button for ``action`` (its text, tooltip, checked state and enabled state follow it)."""
-        button = QToolButton(self.rows)
+        button = ToolbarButton(self.rows)
         action.setIcon(icon(icon_name))
         button.setDefaultAction(action)
         # No accessible name of its own: Qt names the button by its text, so the name is what is shown,
@@ -187,6 +327,13 @@ class AccessibleToolbar(QToolBar):
         describe()
         action.changed.connect(describe)
         return self._add(button)
+
+    def set_state_texts(self, button: QToolButton, texts: Callable[[], Sequence[str]]) -> None:
+        """Give ``button`` the width of the widest of ``texts()``, the texts its state may show."""
+        if isinstance(button, ToolbarButton):
+            button.set_state_texts(texts)
+            self.rows.flow.invalidate()
+            self.rows.fit_height()
 
     def add_menu_button(self, action: QAction, icon_name: str) -> QToolButton:
         """A button whose action opens a menu below it (配色, 简/繁, 更多).
@@ -231,7 +378,9 @@ class AccessibleToolbar(QToolBar):
         side = BIG_BUTTON_SIZE if self._is_big else BUTTON_SIZE
         icon_side = BIG_ICON_SIZE if self._is_big else ICON_SIZE
         button.setIconSize(QSize(icon_side, icon_side))
-        button.setMinimumSize(QSize(side, side))
+        # The target (WCAG 2.5.5) is the button inside the margin its focus ring is painted in.
+        outer = side + 2 * FOCUS_MARGIN
+        button.setMinimumSize(QSize(outer, outer))
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
 
     def event(self, event: QEvent) -> bool:

@@ -137,7 +137,8 @@ def test_style_sheet_renders_without_leftover_placeholders(theme: Theme, big_too
     if theme.is_system:
         # The system look: sizes and the focus ring only, colours from the system palette.
         assert not re.search(r"#[0-9a-fA-F]{6}", sheet)
-        assert "palette(highlight)" in sheet
+        # The focus ring names the palette role that stands out from the window, page and checked fill.
+        assert re.search(r"qproperty-focusRing: palette\((highlight|window-text|text)\)", sheet)
     else:
         for role in ("text", "background", "chrome_text", "chrome_background", "focus", "tooltip_text"):
             assert getattr(theme, role) in sheet, role
@@ -152,7 +153,7 @@ def test_style_sheet_covers_the_whole_window(theme: Theme) -> None:
         "QMenu",
         "QToolBar",
         "QToolButton:checked",
-        "QToolButton:focus",
+        "qproperty-focusRing",
         "QToolButton:disabled",
         "QStatusBar",
         "QToolTip",
@@ -170,8 +171,10 @@ def test_style_sheet_covers_the_whole_window(theme: Theme) -> None:
         "QTextEdit#readingView",
     ):
         assert selector in sheet, selector
-    # The focus ring: at least 3 px in the focus colour, on toolbar buttons and the page.
-    assert re.search(rf"QToolButton:focus[^{{]*\{{\s*border: ([3-9]|\d\d)px solid {theme.focus}", sheet)
+    # The focus ring: toolbar buttons paint it (3 px) in the margin the sheet keeps, in the focus colour;
+    # the page's border turns the focus colour.
+    assert re.search(rf"ToolbarButton \{{ qproperty-focusRing: {theme.focus}; \}}", sheet)
+    assert re.search(r"QToolBar QToolButton \{[^}]*margin: ([5-9]|\d\d)px", sheet)
     assert re.search(rf"readingView:focus \{{ border: ([3-9]|\d\d)px solid {theme.focus}", sheet)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from reader.core.settings.schema import Settings
+from reader.core.settings.schema import Settings, UiScale
 
 ELDER_MIN_FONT_PT = 18.0
 """MIIT 适老化 (age-friendly) rules: body text at least 18 pt …"""
@@ -14,6 +14,15 @@ ELDER_MIN_LINE_SPACING = 1.3
 """… lines at least 1.3 apart …"""
 ELDER_MIN_PARAGRAPH_SPACING = 1.3
 """… and paragraphs at least 1.3 times the line spacing apart."""
+ELDER_UI_SCALE: UiScale = 150
+"""Elder mode's interface size (menus, dialogs, tooltips), percent; a larger one the user chose stays."""
+LOW_VISION_UI_SCALE: UiScale = 200
+"""Low vision's interface size, percent; a larger one the user chose stays."""
+
+
+def _at_least(current: Settings | None, scale: UiScale) -> UiScale:
+    """``scale``, or the interface size the user chose when it is larger."""
+    return scale if current is None or current.ui_scale < scale else current.ui_scale
 
 
 def elder_preset(current: Settings | None = None) -> Settings:
@@ -25,6 +34,7 @@ def elder_preset(current: Settings | None = None) -> Settings:
         paragraph_spacing=2.0,
         big_pointer="2x",
         big_toolbar=True,
+        ui_scale=_at_least(current, ELDER_UI_SCALE),
     )
 
 
@@ -35,6 +45,7 @@ def low_vision_preset(current: Settings | None = None) -> Settings:
         font_size_pt=32.0,
         theme="yellow-on-black",
         line_focus=3,
+        ui_scale=_at_least(current, LOW_VISION_UI_SCALE),
     )
 
 

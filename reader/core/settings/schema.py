@@ -47,6 +47,8 @@ InterfaceLanguage = Literal["system", "zh_CN", "zh_TW", "zh_HK", "en"]
 INTERFACE_LANGUAGES: tuple[InterfaceLanguage, ...] = ("system", "zh_CN", "zh_TW", "zh_HK", "en")
 LineFocus = Literal[0, 1, 3, 5]
 AnnounceToggles = Literal["auto", "always", "never"]
+UiScale = Literal[100, 125, 150, 175, 200, 250, 300]
+UI_SCALES: tuple[UiScale, ...] = (100, 125, 150, 175, 200, 250, 300)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +220,15 @@ class Settings:
     big_toolbar: bool = field(
         default=False,
         metadata=_meta(Boolean(), "大工具栏", "Big toolbar", "Large toolbar buttons with text under icons."),
+    )
+    ui_scale: UiScale = field(
+        default=100,
+        metadata=_meta(
+            Choice(UI_SCALES),
+            "界面大小",
+            "Interface size",
+            "Text size of menus, dialogs, tooltips and the toolbar in percent; the reading text has its own.",
+        ),
     )
     shortcut_preset: ShortcutPreset = field(
         default="portal",

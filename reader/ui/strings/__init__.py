@@ -8,11 +8,12 @@ The strings live in one module per feature and are all re-exported here, so call
 ``strings.open_file()``: ``base`` (``_tr``, ``Control``, the application's names), ``commands`` (the main
 window's menus, parts and dialogs), ``controls`` (the barrier-free toolbar and display settings),
 ``dialogs`` (text settings, shortcuts, colour schemes), ``reading`` (reading aids and reading aloud),
-``report`` (the accessibility check) and ``status`` (progress and paused states).
-``packaging/build_translations.py`` collects the ``_tr`` literals of the modules in name order, each in
-source order: that is the order of the messages in the ``.ts`` files.
+``report`` (the accessibility check), ``status`` (progress and paused states) and ``appearance`` (the
+interface size). ``packaging/build_translations.py`` collects the ``_tr`` literals of the modules in name
+order, each in source order: that is the order of the messages in the ``.ts`` files.
 """
 
+from reader.ui.strings.appearance import *  # noqa: F403
 from reader.ui.strings.base import *  # noqa: F403
 from reader.ui.strings.commands import *  # noqa: F403
 from reader.ui.strings.controls import *  # noqa: F403
