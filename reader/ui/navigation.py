@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -126,9 +127,10 @@ class NavigationControls(QObject):
         if heading is not None and heading.block == block:
             return strings.heading_spoken(heading.text, heading.level)
         if shown.kind is DisplayKind.CELL:
-            cells = [
-                b for b in display.blocks[block:] if b.kind is DisplayKind.CELL and b.group == shown.group
-            ]
+            # The table's cells only (they follow each other), not a copy of the rest of the document.
+            following = islice(display.blocks, block, None)
+            group = shown.group
+            cells = list(takewhile(lambda b: b.kind is DisplayKind.CELL and b.group == group, following))
             rows = max(b.row for b in cells) + 1
             columns = max(b.column for b in cells) + 1
             return strings.table_spoken(rows, columns, shown.text)

@@ -316,3 +316,30 @@ def test_filter_field_is_a_line_edit_with_a_label(article: MainWindow) -> None:
     assert isinstance(dialog.filter, QLineEdit)
     assert dialog.go_button.accessibleName() == "转到" and dialog.go_button.accessibleDescription()
     dialog.reject()
+
+
+def test_moves_reach_headings_beyond_the_section_shown(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    # About 400,000 characters: shown a section at a time; H and the heading list still reach every heading.
+    chapters = []
+    for number in range(1, 5):
+        chapters.append(Block(BlockKind.HEADING, f"第{number}章", level=2))
+        chapters.extend(Block(BlockKind.PARAGRAPH, f"第{number}章第{n}段。" + BODY * 30) for n in range(110))
+    window.show_opened(make_opened(tmp_path, chapters, title="长篇"))
+    view = window.reading_view
+    view.setFocus()
+    assert view.section != (0, len(window.display.blocks))  # type: ignore[union-attr]
+    for number in range(1, 5):
+        press(view, "H")
+        assert caret_text(window) == f"第{number}章"
+        assert view.viewport().rect().contains(view.cursorRect().center())
+    press(view, "Shift+H")
+    press(view, "Shift+H")
+    assert caret_text(window) == "第2章"
+    window.navigation.show_heading_list()
+    dialog = window.navigation.heading_list
+    assert dialog is not None
+    dialog.filter.insert("第4")
+    dialog.go()
+    assert caret_text(window) == "第4章"
