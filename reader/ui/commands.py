@@ -70,6 +70,18 @@ COMMANDS: dict[str, Command] = {
     "word_highlight": Command(strings.word_highlight, is_checkable=True),
     "export_audio": Command(strings.export_audio),
     "check_page": Command(strings.findings_panel, is_checkable=True),
+    # Navigation (reader.ui.navigation): the quick-navigation keys work in the reading view only.
+    "heading_next": Command(strings.heading_next),
+    "heading_previous": Command(strings.heading_previous),
+    "paragraph_next": Command(strings.paragraph_next),
+    "paragraph_previous": Command(strings.paragraph_previous),
+    "table_next": Command(strings.table_next),
+    "table_previous": Command(strings.table_previous),
+    "image_next": Command(strings.image_next),
+    "image_previous": Command(strings.image_previous),
+    "heading_list": Command(strings.heading_list),
+    "outline_panel": Command(strings.outline_panel, is_checkable=True),
+    "where_am_i": Command(strings.where_am_i),
 }
 """Action name → what it is. Radio entries (schemes, pointer sizes, line focus, presets) are made by the
 window from their own lists."""

@@ -6,6 +6,8 @@ The parts, each owning one feature (the window only composes them and shows what
 - ``displaycontrols.DisplayControls``: scheme, text size and style, reading aids, presets, dialogs;
 - ``conversionview.ConversionControls``: 简繁;
 - ``speechcontrols.SpeechControls`` and ``exportcontrols.ExportControls``: reading aloud, audio export;
+- ``navigation.NavigationControls``: moving by heading, paragraph, table and image, the outline panel, the
+  heading list and "where am I";
 - ``menus``: which action is in which menu and on the toolbar;
 - ``opening.FileOpener``: reading a file (large ones off the GUI thread, with progress).
 
@@ -62,6 +64,7 @@ from reader.ui.conversionview import ConversionControls
 from reader.ui.displaycontrols import DisplayControls, text_style
 from reader.ui.documents import OpenedArticle
 from reader.ui.exportcontrols import ExportControls
+from reader.ui.navigation import NavigationControls
 from reader.ui.opening import FileOpener
 from reader.ui.positions import cursor_position, doc_position, document_position
 from reader.ui.readingview import ReadingView
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
         self.export = ExportControls(self)
         self.opener = FileOpener(self)
         self.check_controls = CheckControls(self)
+        self.navigation = NavigationControls(self)
         self._connect_actions()
         menus.build_menus(self)
         self.toolbar = menus.build_toolbar(self, self.addToolBar)

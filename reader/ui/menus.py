@@ -26,6 +26,22 @@ if TYPE_CHECKING:
     from reader.ui.windowparts import MenuWindow
 
 
+NAVIGATION_MENU = (
+    "heading_next",
+    "heading_previous",
+    "paragraph_next",
+    "paragraph_previous",
+    "table_next",
+    "table_previous",
+    "image_next",
+    "image_previous",
+    "",
+    "heading_list",
+    "where_am_i",
+)
+"""The 跳转 submenu of View ("" a separator)."""
+
+
 def make_menu(window: QWidget, parent: QMenu | None, control: strings.Control, bar: Any = None) -> QMenu:
     """A menu with the control's label, accessible name and description (in the menu bar without parent)."""
     menu = bar.addMenu(control.label) if parent is None else parent.addMenu(control.label)
@@ -98,6 +114,15 @@ def _build_view_menu(window: MenuWindow) -> None:
     view = window.make_menu(None, strings.view_menu())
     view.addAction(c["article"])
     view.addAction(c["whole_page"])
+    view.addSeparator()
+    view.addAction(c["outline_panel"])
+    moves = window.make_menu(view, strings.navigation_menu())
+    moves.setObjectName("navigationMenu")
+    for name in NAVIGATION_MENU:
+        if name:
+            moves.addAction(c[name])
+        else:
+            moves.addSeparator()
     view.addSeparator()
     text = window.make_menu(view, strings.text_menu())
     for name in ("larger", "smaller", "reset_size"):

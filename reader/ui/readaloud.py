@@ -7,7 +7,9 @@ shows what is being said:
   goes to the end; clicking a paragraph while reading goes on from the clicked sentence. The spoken
   sentence gets the scheme's highlight colours (≥ 7:1 on every scheme) and, when the voice gives word
   times, the word being heard is underlined as well (so the place is not shown by colour alone). The view
-  scrolls to keep the sentence in sight, after a restyle too; the caption strip shows it.
+  scrolls to keep the sentence in sight, after a restyle too; the caption strip shows it. When the reading
+  stops or ends, the caret is at the start of the sentence last heard, so the reader goes on from there
+  with the keyboard (or starts 连读 again there).
 - **指读** (point reading) speaks the sentence under the pointer after it rests for :data:`DWELL_MS`, the
   name of any other control under it, and the name of every control that gets keyboard focus.
 - Spoken confirmations of switches (“大字幕已开启”) go through :meth:`ReadAloud.confirm`, which stays quiet
@@ -62,6 +64,9 @@ class ReadAloud(QObject):
         """The display document the current reading reads."""
         self._last_pointed: tuple[int, int] | str | None = None
         self._listening = False
+        self._follows_caret = False
+        """Whether the caret goes to the sentence last heard when the reading stops (连读, not selections)."""
+        self._heard: tuple[DisplayDocument, DocPosition] | None = None
         self._dwell = QTimer(self)
         self._dwell.setSingleShot(True)
         self._dwell.setInterval(DWELL_MS)
@@ -93,6 +98,7 @@ class ReadAloud(QObject):
         """连读 from :meth:`start_position`; False (and nothing happens) when the sound is off."""
         if not self.sound:
             return False
+        self._follows_caret = True
         self.service.read_from(self.text(), self.start_position())
         return True
 
@@ -101,6 +107,7 @@ class ReadAloud(QObject):
         if found is None:
             return
         position = doc_position(self.view.document(), found[0])
+        self._follows_caret = True
         self.service.read_from(self.text(), _position(position))
 
     def read_selection(self) -> bool:
@@ -111,6 +118,8 @@ class ReadAloud(QObject):
         document = self.view.document()
         start = doc_position(document, cursor.selectionStart())
         end = doc_position(document, cursor.selectionEnd())
+        self._follows_caret = False
+        self._heard = None
         self.service.read_range(self.text(), _position(start), _position(end))
         return True
 
@@ -122,6 +131,7 @@ class ReadAloud(QObject):
 
     def stop(self) -> None:
         self.service.stop()
+        self._place_caret()
         self._clear_highlight()
 
     def confirm(self, message: str) -> None:
@@ -142,6 +152,9 @@ class ReadAloud(QObject):
             return
         self._sentence = utterance
         self._word = None
+        display = self.view.display
+        if self._follows_caret and display is not None and self.service.is_saying_all:
+            self._heard = (display, DocPosition(utterance.block, utterance.start))
         self._show_highlight()
         self._keep_in_sight(utterance)
 
@@ -153,7 +166,16 @@ class ReadAloud(QObject):
 
     def _on_state(self, state: str) -> None:
         if state == "idle":
+            self._place_caret()
             self._clear_highlight()
+
+    def _place_caret(self) -> None:
+        """The reading stopped or ended: the caret to the start of the sentence last heard."""
+        heard, self._heard = self._heard, None
+        if heard is None or heard[0] is not self.view.display or not shiboken6.isValid(self.view):
+            return
+        self.view.show_block(heard[1].block)
+        self.view.setTextCursor(range_cursor(self.view.document(), heard[1]))
 
     def _clear_highlight(self) -> None:
         self._sentence = None
@@ -189,6 +211,7 @@ class ReadAloud(QObject):
             self._show_highlight()
             return
         self._reading = None
+        self._heard = None  # another text: the place heard is not in it
         current = self._sentence
         is_say_all = self.service.is_saying_all
         if current is None or not is_say_all or new is None:

@@ -84,6 +84,19 @@ TABLE: dict[str, Binding] = {
     "export_audio": Binding(common=("Ctrl+E",)),
     # The accessibility check for staff (Y: the letter left free, as in "why").
     "check_page": _both("Y"),
+    # Moving through the article as a screen reader's browse mode does (single letters, in the reading
+    # view only, which is read-only: they never type), the heading list (Q, the last letter left) and
+    # "where am I" (I).
+    "heading_next": Binding(common=("H",)),
+    "heading_previous": Binding(common=("Shift+H",)),
+    "paragraph_next": Binding(common=("P",)),
+    "paragraph_previous": Binding(common=("Shift+P",)),
+    "table_next": Binding(common=("T",)),
+    "table_previous": Binding(common=("Shift+T",)),
+    "image_next": Binding(common=("G",)),
+    "image_previous": Binding(common=("Shift+G",)),
+    "heading_list": _both("Q"),
+    "where_am_i": _both("I"),
 }
 """Action name → keys. Actions not listed (About, clear recent, the scheme list) have none."""
 
