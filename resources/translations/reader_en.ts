@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>界面大小(&amp;I)</source>
+        <translation>&amp;Interface size</translation>
+    </message>
+    <message>
+        <source>菜单、对话框、提示和工具栏文字的大小，与正文字号分开</source>
+        <translation>Size of the text of menus, dialogs, tooltips and the toolbar, apart from the reading text</translation>
+    </message>
+    <message>
+        <source>标准大小</source>
+        <translation>Standard size</translation>
+    </message>
+    <message>
+        <source>标准大小的 {percent}%</source>
+        <translation>{percent}% of the standard size</translation>
+    </message>
+    <message>
+        <source>界面大小：{percent}%</source>
+        <translation>Interface size: {percent}%</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>无障碍阅读器</source>
@@ -1090,6 +1113,209 @@ The current article is unchanged.</translation>
     <message>
         <source>颜色的问题和建议</source>
         <translation>Problems and advice about the colours</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>跳转(&amp;M)</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>按标题、段落、表格、图片移动，标题列表，我在哪里</source>
+        <translation>Move by heading, paragraph, table or graphic; heading list; where am I</translation>
+    </message>
+    <message>
+        <source>下一个标题(&amp;H)</source>
+        <translation>Next &amp;heading</translation>
+    </message>
+    <message>
+        <source>把光标移到下一个标题</source>
+        <translation>Move the caret to the next heading</translation>
+    </message>
+    <message>
+        <source>上一个标题(&amp;E)</source>
+        <translation>Previous h&amp;eading</translation>
+    </message>
+    <message>
+        <source>把光标移到上一个标题</source>
+        <translation>Move the caret to the previous heading</translation>
+    </message>
+    <message>
+        <source>下一个段落(&amp;P)</source>
+        <translation>Next &amp;paragraph</translation>
+    </message>
+    <message>
+        <source>把光标移到下一个正文段落</source>
+        <translation>Move the caret to the next text paragraph</translation>
+    </message>
+    <message>
+        <source>上一个段落(&amp;R)</source>
+        <translation>Previous pa&amp;ragraph</translation>
+    </message>
+    <message>
+        <source>把光标移到上一个正文段落</source>
+        <translation>Move the caret to the previous text paragraph</translation>
+    </message>
+    <message>
+        <source>下一个表格(&amp;T)</source>
+        <translation>Next &amp;table</translation>
+    </message>
+    <message>
+        <source>把光标移到下一个表格</source>
+        <translation>Move the caret to the next table</translation>
+    </message>
+    <message>
+        <source>上一个表格(&amp;B)</source>
+        <translation>Previous ta&amp;ble</translation>
+    </message>
+    <message>
+        <source>把光标移到上一个表格</source>
+        <translation>Move the caret to the previous table</translation>
+    </message>
+    <message>
+        <source>下一张图片(&amp;G)</source>
+        <translation>Next &amp;graphic</translation>
+    </message>
+    <message>
+        <source>把光标移到下一张图片</source>
+        <translation>Move the caret to the next graphic</translation>
+    </message>
+    <message>
+        <source>上一张图片(&amp;N)</source>
+        <translation>Pre&amp;vious graphic</translation>
+    </message>
+    <message>
+        <source>把光标移到上一张图片</source>
+        <translation>Move the caret to the previous graphic</translation>
+    </message>
+    <message>
+        <source>标题列表(&amp;L)…</source>
+        <translation>Heading &amp;list…</translation>
+    </message>
+    <message>
+        <source>列出文章的标题，可筛选，按回车跳到那里</source>
+        <translation>List the article's headings, filter them, press Enter to go to one</translation>
+    </message>
+    <message>
+        <source>标题大纲(&amp;O)</source>
+        <translation>&amp;Outline</translation>
+    </message>
+    <message>
+        <source>在窗口旁边显示文章的各级标题</source>
+        <translation>Show the article's headings beside the text</translation>
+    </message>
+    <message>
+        <source>我在哪里(&amp;W)</source>
+        <translation>&amp;Where am I</translation>
+    </message>
+    <message>
+        <source>说出标题、当前小标题、第几段和读到的位置</source>
+        <translation>Say the title, the current heading, the paragraph number and how far you have read</translation>
+    </message>
+    <message>
+        <source>没有下一个标题</source>
+        <translation>No next heading</translation>
+    </message>
+    <message>
+        <source>没有上一个标题</source>
+        <translation>No previous heading</translation>
+    </message>
+    <message>
+        <source>没有下一个段落</source>
+        <translation>No next paragraph</translation>
+    </message>
+    <message>
+        <source>没有上一个段落</source>
+        <translation>No previous paragraph</translation>
+    </message>
+    <message>
+        <source>没有下一个表格</source>
+        <translation>No next table</translation>
+    </message>
+    <message>
+        <source>没有上一个表格</source>
+        <translation>No previous table</translation>
+    </message>
+    <message>
+        <source>没有下一张图片</source>
+        <translation>No next graphic</translation>
+    </message>
+    <message>
+        <source>没有上一张图片</source>
+        <translation>No previous graphic</translation>
+    </message>
+    <message>
+        <source>{text}，{level} 级标题</source>
+        <translation>{text}, heading level {level}</translation>
+    </message>
+    <message>
+        <source>表格，{rows} 行 {columns} 列，{cell}</source>
+        <translation>Table with {rows} rows and {columns} columns, {cell}</translation>
+    </message>
+    <message>
+        <source>没有打开文章</source>
+        <translation>No article is open</translation>
+    </message>
+    <message>
+        <source>文章的各级标题，按回车跳到那里</source>
+        <translation>The article's headings; press Enter to go to one</translation>
+    </message>
+    <message>
+        <source>标题大纲</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>（没有标题）</source>
+        <translation>(no headings)</translation>
+    </message>
+    <message>
+        <source>{level} 级标题</source>
+        <translation>Heading level {level}</translation>
+    </message>
+    <message>
+        <source>标题列表</source>
+        <translation>Heading list</translation>
+    </message>
+    <message>
+        <source>筛选(&amp;F)：</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>只列出含有这些字的标题</source>
+        <translation>List only the headings containing these words</translation>
+    </message>
+    <message>
+        <source>按回车跳到选中的标题</source>
+        <translation>Press Enter to go to the selected heading</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Headings</translation>
+    </message>
+    <message>
+        <source>转到(&amp;G)</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>把光标移到选中的标题</source>
+        <translation>Move the caret to the selected heading</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>关闭标题列表</source>
+        <translation>Close the heading list</translation>
+    </message>
+    <message>
+        <source>{title}；当前标题：{heading}；第 {paragraph} 段，共 {paragraphs} 段；{percent}%</source>
+        <translation>{title}; current heading: {heading}; paragraph {paragraph} of {paragraphs}; {percent}%</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>

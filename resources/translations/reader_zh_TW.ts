@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="zh_CN">
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>界面大小(&amp;I)</source>
+        <translation>介面大小(&amp;I)</translation>
+    </message>
+    <message>
+        <source>菜单、对话框、提示和工具栏文字的大小，与正文字号分开</source>
+        <translation>選單、對話方塊、提示和工具列文字的大小，與正文字號分開</translation>
+    </message>
+    <message>
+        <source>标准大小</source>
+        <translation>標準大小</translation>
+    </message>
+    <message>
+        <source>标准大小的 {percent}%</source>
+        <translation>標準大小的 {percent}%</translation>
+    </message>
+    <message>
+        <source>界面大小：{percent}%</source>
+        <translation>介面大小：{percent}%</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>无障碍阅读器</source>
@@ -1089,6 +1112,209 @@
     <message>
         <source>颜色的问题和建议</source>
         <translation>顏色的問題和建議</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>跳转(&amp;M)</source>
+        <translation>跳至(&amp;M)</translation>
+    </message>
+    <message>
+        <source>按标题、段落、表格、图片移动，标题列表，我在哪里</source>
+        <translation>按標題、段落、表格、圖片移動，標題清單，我在哪裡</translation>
+    </message>
+    <message>
+        <source>下一个标题(&amp;H)</source>
+        <translation>下一個標題(&amp;H)</translation>
+    </message>
+    <message>
+        <source>把光标移到下一个标题</source>
+        <translation>把游標移到下一個標題</translation>
+    </message>
+    <message>
+        <source>上一个标题(&amp;E)</source>
+        <translation>上一個標題(&amp;E)</translation>
+    </message>
+    <message>
+        <source>把光标移到上一个标题</source>
+        <translation>把游標移到上一個標題</translation>
+    </message>
+    <message>
+        <source>下一个段落(&amp;P)</source>
+        <translation>下一個段落(&amp;P)</translation>
+    </message>
+    <message>
+        <source>把光标移到下一个正文段落</source>
+        <translation>把游標移到下一個正文段落</translation>
+    </message>
+    <message>
+        <source>上一个段落(&amp;R)</source>
+        <translation>上一個段落(&amp;R)</translation>
+    </message>
+    <message>
+        <source>把光标移到上一个正文段落</source>
+        <translation>把游標移到上一個正文段落</translation>
+    </message>
+    <message>
+        <source>下一个表格(&amp;T)</source>
+        <translation>下一個表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>把光标移到下一个表格</source>
+        <translation>把游標移到下一個表格</translation>
+    </message>
+    <message>
+        <source>上一个表格(&amp;B)</source>
+        <translation>上一個表格(&amp;B)</translation>
+    </message>
+    <message>
+        <source>把光标移到上一个表格</source>
+        <translation>把游標移到上一個表格</translation>
+    </message>
+    <message>
+        <source>下一张图片(&amp;G)</source>
+        <translation>下一張圖片(&amp;G)</translation>
+    </message>
+    <message>
+        <source>把光标移到下一张图片</source>
+        <translation>把游標移到下一張圖片</translation>
+    </message>
+    <message>
+        <source>上一张图片(&amp;N)</source>
+        <translation>上一張圖片(&amp;N)</translation>
+    </message>
+    <message>
+        <source>把光标移到上一张图片</source>
+        <translation>把游標移到上一張圖片</translation>
+    </message>
+    <message>
+        <source>标题列表(&amp;L)…</source>
+        <translation>標題清單(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>列出文章的标题，可筛选，按回车跳到那里</source>
+        <translation>列出文章的標題，可篩選，按 Enter 鍵跳到那裡</translation>
+    </message>
+    <message>
+        <source>标题大纲(&amp;O)</source>
+        <translation>標題大綱(&amp;O)</translation>
+    </message>
+    <message>
+        <source>在窗口旁边显示文章的各级标题</source>
+        <translation>在視窗旁邊顯示文章的各級標題</translation>
+    </message>
+    <message>
+        <source>我在哪里(&amp;W)</source>
+        <translation>我在哪裡(&amp;W)</translation>
+    </message>
+    <message>
+        <source>说出标题、当前小标题、第几段和读到的位置</source>
+        <translation>說出標題、目前小標題、第幾段和讀到的位置</translation>
+    </message>
+    <message>
+        <source>没有下一个标题</source>
+        <translation>沒有下一個標題</translation>
+    </message>
+    <message>
+        <source>没有上一个标题</source>
+        <translation>沒有上一個標題</translation>
+    </message>
+    <message>
+        <source>没有下一个段落</source>
+        <translation>沒有下一個段落</translation>
+    </message>
+    <message>
+        <source>没有上一个段落</source>
+        <translation>沒有上一個段落</translation>
+    </message>
+    <message>
+        <source>没有下一个表格</source>
+        <translation>沒有下一個表格</translation>
+    </message>
+    <message>
+        <source>没有上一个表格</source>
+        <translation>沒有上一個表格</translation>
+    </message>
+    <message>
+        <source>没有下一张图片</source>
+        <translation>沒有下一張圖片</translation>
+    </message>
+    <message>
+        <source>没有上一张图片</source>
+        <translation>沒有上一張圖片</translation>
+    </message>
+    <message>
+        <source>{text}，{level} 级标题</source>
+        <translation>{text}，{level} 級標題</translation>
+    </message>
+    <message>
+        <source>表格，{rows} 行 {columns} 列，{cell}</source>
+        <translation>表格，{rows} 行 {columns} 列，{cell}</translation>
+    </message>
+    <message>
+        <source>没有打开文章</source>
+        <translation>沒有開啟文章</translation>
+    </message>
+    <message>
+        <source>文章的各级标题，按回车跳到那里</source>
+        <translation>文章的各級標題，按 Enter 鍵跳到那裡</translation>
+    </message>
+    <message>
+        <source>标题大纲</source>
+        <translation>標題大綱</translation>
+    </message>
+    <message>
+        <source>（没有标题）</source>
+        <translation>（沒有標題）</translation>
+    </message>
+    <message>
+        <source>{level} 级标题</source>
+        <translation>{level} 級標題</translation>
+    </message>
+    <message>
+        <source>标题列表</source>
+        <translation>標題清單</translation>
+    </message>
+    <message>
+        <source>筛选(&amp;F)：</source>
+        <translation>篩選(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>只列出含有这些字的标题</source>
+        <translation>只列出含有這些字的標題</translation>
+    </message>
+    <message>
+        <source>按回车跳到选中的标题</source>
+        <translation>按 Enter 鍵跳到選取的標題</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>转到(&amp;G)</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>把光标移到选中的标题</source>
+        <translation>把游標移到選取的標題</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>关闭标题列表</source>
+        <translation>關閉標題清單</translation>
+    </message>
+    <message>
+        <source>{title}；当前标题：{heading}；第 {paragraph} 段，共 {paragraphs} 段；{percent}%</source>
+        <translation>{title}；目前標題：{heading}；第 {paragraph} 段，共 {paragraphs} 段；{percent}%</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>無</translation>
     </message>
 </context>
 <context>
