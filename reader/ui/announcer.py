@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QStatusBar, QWidget
 
@@ -59,10 +59,16 @@ def _install_factory() -> None:
         _installed.append(True)
 
 
-class Announcer:
-    """Says messages to screen readers and shows them in ``bar`` for ``milliseconds``."""
+class Announcer(QObject):
+    """Says messages to screen readers and shows them in ``bar`` for ``milliseconds``.
+
+    ``said`` is emitted with each message once it has been handed to the screen reader.
+    """
+
+    said = Signal(str)
 
     def __init__(self, bar: QStatusBar, milliseconds: int) -> None:
+        super().__init__(bar)
         self.bar = bar
         self.milliseconds = milliseconds
         self.label = NoticeLabel(bar)
@@ -78,12 +84,14 @@ class Announcer:
         if not USES_NOTIFICATIONS:
             self.bar.showMessage(message, self.milliseconds)
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.bar, message))
+            self.said.emit(message)
             return
         self.bar.clearMessage()
         self.label.hide()  # shown again below: "showing" is the event Orca speaks
         self.label.setText(message)
         self.label.show()
         self._clear.start()
+        self.said.emit(message)
 
     @property
     def shown(self) -> str:

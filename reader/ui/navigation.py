@@ -21,7 +21,6 @@ from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QMainWindow
 
 from reader.core.display import DisplayDocument, DisplayKind, DocPosition
@@ -106,7 +105,9 @@ class NavigationControls(QObject):
             self.window.announce(strings.nothing_further(target.value, is_forward))
             return False
         self.go_to(block)
-        self._announce(self._spoken(block))
+        spoken = self._spoken(block)
+        if spoken:
+            self.window.announce(spoken)
         return True
 
     def go_to(self, block: int) -> None:
@@ -137,13 +138,6 @@ class NavigationControls(QObject):
         if shown.kind is DisplayKind.PICTURE and block + 1 < len(display.blocks):
             return display.blocks[block + 1].text  # its caption
         return shown.text
-
-    def _announce(self, message: str) -> None:
-        if not message:
-            return
-        event = QAccessibleAnnouncementEvent(self.window.reading_view, message)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-        QAccessible.updateAccessibility(event)
 
     # --- the outline panel and the heading list --------------------------------------------------------
 

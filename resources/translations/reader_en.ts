@@ -4,8 +4,8 @@
 <context>
     <name>Appearance</name>
     <message>
-        <source>界面大小(&amp;I)</source>
-        <translation>&amp;Interface size</translation>
+        <source>界面大小(&amp;Z)</source>
+        <translation>Interface si&amp;ze</translation>
     </message>
     <message>
         <source>菜单、对话框、提示和工具栏文字的大小，与正文字号分开</source>

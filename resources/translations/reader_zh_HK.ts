@@ -4,8 +4,8 @@
 <context>
     <name>Appearance</name>
     <message>
-        <source>界面大小(&amp;I)</source>
-        <translation>介面大小(&amp;I)</translation>
+        <source>界面大小(&amp;Z)</source>
+        <translation>介面大小(&amp;Z)</translation>
     </message>
     <message>
         <source>菜单、对话框、提示和工具栏文字的大小，与正文字号分开</source>

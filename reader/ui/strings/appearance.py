@@ -10,7 +10,7 @@ _tr = translator("Appearance")
 def ui_scale_menu() -> Control:
     """View ▸ 界面大小: a submenu of sizes in percent."""
     return Control(
-        _tr("界面大小(&I)"),
+        _tr("界面大小(&Z)"),
         _tr("菜单、对话框、提示和工具栏文字的大小，与正文字号分开"),
     )
 
