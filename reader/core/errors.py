@@ -12,21 +12,29 @@
         └── MalformedError      a structure we recognise but cannot use (truncated MHTML, no HTML part)
 
 Messages name the file and the reason in plain words: ``str(error)`` is ``"PATH: reason"``, which the
-command line prints behind ``reader: error:`` and the window shows in its message box.
+command line prints behind ``reader: error:``. ``message`` is the same reason as a code and parameters
+(``reader.core.messages``), which the window words in the interface language for its message box.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from reader.core.messages import Message
+
 
 class ReaderError(Exception):
-    """A failure about one file, with a reason a reader can understand."""
+    """A failure about one file, with a reason a reader can understand.
 
-    def __init__(self, path: str | Path, reason: str) -> None:
+    ``reason`` is a plain English string or a :class:`Message`; a plain string becomes the message
+    ``"error.other"`` (worded by the UI as "the file cannot be used: <reason>").
+    """
+
+    def __init__(self, path: str | Path, reason: str | Message) -> None:
         self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        self.message = reason if isinstance(reason, Message) else Message("error.other", reason, {"detail": reason})
+        self.reason = self.message.english
+        super().__init__(f"{self.path}: {self.reason}")
 
 
 class LoadError(ReaderError):
