@@ -139,16 +139,25 @@ def shown_key(keys: tuple[str, ...]) -> str:
     return QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def tooltip(name: str, control: strings.Control, preset: shortcuts.Preset) -> str:
+def tooltip(
+    name: str,
+    control: strings.Control,
+    preset: shortcuts.Preset,
+    overrides: shortcuts.Overrides | None = None,
+) -> str:
     """The tooltip of action ``name``: its name and its first key."""
-    return strings.tooltip(control, shown_key(shortcuts.keys(name, preset)))
+    return strings.tooltip(control, shown_key(shortcuts.effective_keys(name, preset, overrides or {})))
 
 
-def apply_shortcuts(actions: dict[str, QAction], preset: shortcuts.Preset) -> None:
-    """Give every action the keys of ``preset``."""
+def apply_shortcuts(
+    actions: dict[str, QAction], preset: shortcuts.Preset, overrides: shortcuts.Overrides | None = None
+) -> None:
+    """Give every action the keys of ``preset``, with the user's changes (``overrides``) applied."""
+    changes = overrides or {}
     for name, action in actions.items():
         command = COMMANDS.get(name)
-        action.setShortcuts([QKeySequence(key) for key in shortcuts.keys(name, preset)])
+        keys = shortcuts.effective_keys(name, preset, changes)
+        action.setShortcuts([QKeySequence(key) for key in keys])
         control = command.control() if command is not None else None
         if control is not None:
-            action.setToolTip(tooltip(name, control, preset))
+            action.setToolTip(tooltip(name, control, preset, changes))

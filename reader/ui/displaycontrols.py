@@ -20,10 +20,11 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout
 from reader.core import settings as settings_schema
 from reader.core import themes
 from reader.core.settings import CustomColours, Settings
-from reader.ui import commands, shortcuts, strings
+from reader.ui import commands, strings
 from reader.ui.aids.crosshair import Crosshair
 from reader.ui.aids.linefocus import LineFocus
 from reader.ui.aids.pointer import BigPointer
+from reader.ui.keyediting import KeyEditor, Row
 from reader.ui.readingfont import clamp_point_size, larger_size, smaller_size
 from reader.ui.rendering import TextStyle
 from reader.ui.settingscontroller import font_size_bounds
@@ -58,7 +59,14 @@ TEXT_FIELDS = (
     "bold",
     "alignment",
 )
-KEPT_ON_RESET = ("shortcut_preset", "interface_language", "last_convert", "recent_files", "window_geometry")
+KEPT_ON_RESET = (
+    "shortcut_preset",
+    "shortcut_keys",
+    "interface_language",
+    "last_convert",
+    "recent_files",
+    "window_geometry",
+)
 """Not display settings: 重置 leaves them (switching the user's keys under them would strand them)."""
 
 
@@ -93,6 +101,7 @@ class DisplayControls(QObject):
         self.line_focus.follow_pointer = True
         self.text_dialog: TextDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.keys = KeyEditor(window)
         self._connect()
 
     def _connect(self) -> None:
@@ -148,8 +157,10 @@ class DisplayControls(QObject):
             self.line_focus.set_lines(new.line_focus)
         if names & {"caption_strip", "caption_position", "font_size_pt"}:
             self._apply_caption()
-        if "shortcut_preset" in names:
-            commands.apply_shortcuts(window.commands, new.shortcut_preset)
+        if names & {"shortcut_preset", "shortcut_keys"}:
+            commands.apply_shortcuts(window.commands, new.shortcut_preset, new.shortcut_keys)
+            if self.shortcuts_dialog is not None:
+                self.shortcuts_dialog.show_rows(self.shortcut_rows(), new.shortcut_preset)
 
     def effective_theme(self) -> themes.Theme:
         """The scheme shown: the chosen one, or a high-contrast one when the system asks for it and the
@@ -351,7 +362,7 @@ class DisplayControls(QObject):
         from reader.ui.shortcutsdialog import ShortcutsDialog
 
         dialog = ShortcutsDialog(
-            self.window.widget(), self.shortcut_rows(), self.window.settings.shortcut_preset
+            self.window.widget(), self.shortcut_rows(), self.window.settings.shortcut_preset, self.keys
         )
         dialog.finished.connect(lambda _result: self._forget_shortcuts_dialog(dialog))
         self.shortcuts_dialog = dialog
@@ -362,16 +373,6 @@ class DisplayControls(QObject):
             self.shortcuts_dialog = None
         dialog.deleteLater()
 
-    def shortcut_rows(self) -> list[tuple[str, dict[str, str]]]:
-        """(accessible name, preset → keys as shown) of every action that has keys."""
-        rows = []
-        for name in shortcuts.TABLE:
-            action = self.window.commands.get(name)
-            if action is None:
-                continue
-            shown: dict[str, str] = {
-                preset: ", ".join(commands.shown_key((key,)) for key in shortcuts.keys(name, preset))
-                for preset in shortcuts.PRESETS
-            }
-            rows.append((str(action.property("accessibleName")), shown))
-        return rows
+    def shortcut_rows(self) -> list[Row]:
+        """Every command that can have keys, with its keys in each preset as shown."""
+        return self.keys.rows()

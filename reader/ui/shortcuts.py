@@ -11,10 +11,17 @@ work in both presets.
 
 Key sequences are written in Qt's portable text form ("Ctrl+Shift+X"); the window turns them into
 ``QKeySequence`` objects and shows the first one of the active preset in tooltips and menus.
+
+Keys are remappable: the setting ``shortcut_keys`` holds, per preset, the actions whose keys the user
+changed (an empty list: the user took the key away). :func:`effective_keys` applies it over the table,
+:func:`conflict` names the action already owning a key, and :func:`refusal` says why a key can never be
+given (keys that move focus or the caret, and the menu bar's Alt+letter mnemonics). Both presets keep
+their own changes; resetting one action or all of them drops the changes of the active preset only.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -114,3 +121,120 @@ def clashes(preset: Preset) -> dict[str, list[str]]:
         for key in binding.keys(preset):
             owners.setdefault(key.lower(), []).append(action)
     return {key: names for key, names in owners.items() if len(names) > 1}
+
+
+Overrides = Mapping[str, Mapping[str, tuple[str, ...]]]
+"""The setting ``shortcut_keys``: preset → action → the keys the user gave it."""
+
+NAVIGATION_KEYS = frozenset(
+    key.casefold()
+    for key in (
+        "Tab",
+        "Shift+Tab",
+        "Backtab",
+        "Shift+Backtab",
+        "Return",
+        "Enter",
+        "Space",
+        "Backspace",
+        "Del",
+        "Delete",
+        "Left",
+        "Right",
+        "Up",
+        "Down",
+        "Home",
+        "End",
+        "PgUp",
+        "PgDown",
+        "Shift+Left",
+        "Shift+Right",
+        "Shift+Up",
+        "Shift+Down",
+        "Shift+Home",
+        "Shift+End",
+        "Ctrl+Home",
+        "Ctrl+End",
+        "Ctrl+Left",
+        "Ctrl+Right",
+        "Ctrl+A",
+        "Ctrl+C",
+        "Ctrl+F4",
+        "Alt+F4",
+        "Menu",
+        "Shift+F10",
+    )
+)
+"""Keys that move focus or the caret, select, copy or close: never given to an action."""
+
+
+def effective_keys(action: str, preset: Preset, overrides: Overrides) -> tuple[str, ...]:
+    """The keys of ``action`` in ``preset`` once the user's changes are applied."""
+    changed = overrides.get(preset, {})
+    if action in changed:
+        return tuple(changed[action])
+    return keys(action, preset)
+
+
+def owners(
+    preset: Preset,
+    overrides: Overrides,
+    actions: Iterable[str] | None = None,
+    normal: Callable[[str], str] = str.casefold,
+) -> dict[str, str]:
+    """Key (as ``normal`` writes it) → the action that has it in ``preset`` with the user's changes.
+    ``actions`` defaults to those of :data:`TABLE`; the window passes every action it has."""
+    found: dict[str, str] = {}
+    for action in actions if actions is not None else TABLE:
+        for key in effective_keys(action, preset, overrides):
+            found.setdefault(normal(key), action)
+    return found
+
+
+def conflict(
+    action: str,
+    key: str,
+    preset: Preset,
+    overrides: Overrides,
+    *,
+    actions: Iterable[str] | None = None,
+    normal: Callable[[str], str] = str.casefold,
+) -> str | None:
+    """The other action that already has ``key`` in ``preset``, or None when the key is free.
+    ``normal`` makes two spellings of one key equal (the window uses Qt's: "Esc" and "Escape")."""
+    owner = owners(preset, overrides, actions, normal).get(normal(key))
+    return owner if owner is not None and owner != action else None
+
+
+def refusal(key: str, mnemonics: Iterable[str] = ()) -> Literal["empty", "navigation", "menu"] | None:
+    """Why ``key`` can never be an action's key ("navigation", "menu" for a menu bar mnemonic such as
+    Alt+F), or None when it can."""
+    folded = key.casefold()
+    if not folded:
+        return "empty"
+    if folded in NAVIGATION_KEYS:
+        return "navigation"
+    if folded in {m.casefold() for m in mnemonics}:
+        return "menu"
+    return None
+
+
+def with_keys(
+    overrides: Overrides, preset: Preset, action: str, new_keys: tuple[str, ...] | None
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """``overrides`` with ``action``'s keys in ``preset`` set to ``new_keys`` (None: back to the preset's
+    own); a change equal to the preset's own keys is dropped rather than kept."""
+    result = {p: dict(changed) for p, changed in overrides.items()}
+    changed = result.setdefault(preset, {})
+    if new_keys is None or tuple(new_keys) == keys(action, preset):
+        changed.pop(action, None)
+    else:
+        changed[action] = tuple(new_keys)
+    if not changed:
+        del result[preset]
+    return result
+
+
+def without_changes(overrides: Overrides, preset: Preset) -> dict[str, dict[str, tuple[str, ...]]]:
+    """``overrides`` with every change of ``preset`` dropped (the other preset's stay)."""
+    return {p: dict(changed) for p, changed in overrides.items() if p != preset}

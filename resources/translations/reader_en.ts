@@ -1116,6 +1116,101 @@ The current article is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>KeyEditor</name>
+    <message>
+        <source>更改按键(&amp;C)…</source>
+        <translation>&amp;Change key…</translation>
+    </message>
+    <message>
+        <source>为选中的操作设置新的按键</source>
+        <translation>Give the selected command a new key</translation>
+    </message>
+    <message>
+        <source>恢复此项(&amp;E)</source>
+        <translation>R&amp;estore this one</translation>
+    </message>
+    <message>
+        <source>把选中操作的按键恢复为方案原有的按键</source>
+        <translation>Give the selected command back the key of the preset</translation>
+    </message>
+    <message>
+        <source>全部恢复(&amp;A)</source>
+        <translation>Restore &amp;all</translation>
+    </message>
+    <message>
+        <source>把当前方案中改过的按键全部恢复</source>
+        <translation>Undo every key change in the current preset</translation>
+    </message>
+    <message>
+        <source>更改按键：{action}</source>
+        <extracomment>{action}: the name of the command, e.g. 十字线</extracomment>
+        <translation>Change key: {action}</translation>
+    </message>
+    <message>
+        <source>按下要给「{action}」的按键组合，再按“确定”。</source>
+        <translation>Press the key combination for “{action}”, then choose OK.</translation>
+    </message>
+    <message>
+        <source>新按键(&amp;K)：</source>
+        <translation>New &amp;key:</translation>
+    </message>
+    <message>
+        <source>按下按键组合；Tab 键离开此框</source>
+        <translation>Press a key combination; Tab leaves this field</translation>
+    </message>
+    <message>
+        <source>不用按键(&amp;N)</source>
+        <translation>&amp;No key</translation>
+    </message>
+    <message>
+        <source>取消这个操作的按键，只能从菜单或工具栏使用</source>
+        <translation>Take the key away; the command stays in the menus and the toolbar</translation>
+    </message>
+    <message>
+        <source>{key} 可以使用。</source>
+        <translation>{key} is free.</translation>
+    </message>
+    <message>
+        <source>{key} 已用于「{owner}」，请换一个。</source>
+        <extracomment>{owner}: the command that has the key</extracomment>
+        <translation>{key} is already used by “{owner}”; choose another.</translation>
+    </message>
+    <message>
+        <source>{key} 用于移动焦点、光标或选取文字，不能给操作使用。</source>
+        <translation>{key} moves the focus or the cursor or selects text; it cannot be given to a command.</translation>
+    </message>
+    <message>
+        <source>{key} 用于打开菜单，不能给操作使用。</source>
+        <translation>{key} opens a menu; it cannot be given to a command.</translation>
+    </message>
+    <message>
+        <source>请按下一个按键组合。</source>
+        <translation>Press a key combination.</translation>
+    </message>
+    <message>
+        <source>{keys}（已更改）</source>
+        <extracomment>keys the user changed, e.g. Alt+Shift+Z（已更改）</extracomment>
+        <translation>{keys} (changed)</translation>
+    </message>
+    <message>
+        <source>「{action}」的按键已改为 {keys}</source>
+        <translation>“{action}” now has the key {keys}</translation>
+    </message>
+    <message>
+        <source>「{action}」已不用按键</source>
+        <translation>“{action}” has no key now</translation>
+    </message>
+    <message>
+        <source>「{action}」已恢复为 {keys}</source>
+        <translation>“{action}” is back to {keys}</translation>
+    </message>
+    <message>
+        <source>{preset}的按键已全部恢复</source>
+        <extracomment>{preset}: 门户网站式 or 程序式</extracomment>
+        <translation>All keys of the {preset} preset restored</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>跳转(&amp;M)</source>

@@ -1115,6 +1115,101 @@
     </message>
 </context>
 <context>
+    <name>KeyEditor</name>
+    <message>
+        <source>更改按键(&amp;C)…</source>
+        <translation>更改按鍵(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>为选中的操作设置新的按键</source>
+        <translation>為選取的操作設定新的按鍵</translation>
+    </message>
+    <message>
+        <source>恢复此项(&amp;E)</source>
+        <translation>恢復此項(&amp;E)</translation>
+    </message>
+    <message>
+        <source>把选中操作的按键恢复为方案原有的按键</source>
+        <translation>把選取操作的按鍵恢復為方案原有的按鍵</translation>
+    </message>
+    <message>
+        <source>全部恢复(&amp;A)</source>
+        <translation>全部恢復(&amp;A)</translation>
+    </message>
+    <message>
+        <source>把当前方案中改过的按键全部恢复</source>
+        <translation>把目前方案中改過的按鍵全部恢復</translation>
+    </message>
+    <message>
+        <source>更改按键：{action}</source>
+        <extracomment>{action}: the name of the command, e.g. 十字线</extracomment>
+        <translation>更改按鍵：{action}</translation>
+    </message>
+    <message>
+        <source>按下要给「{action}」的按键组合，再按“确定”。</source>
+        <translation>按下要給「{action}」的按鍵組合，再按「確定」。</translation>
+    </message>
+    <message>
+        <source>新按键(&amp;K)：</source>
+        <translation>新按鍵(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>按下按键组合；Tab 键离开此框</source>
+        <translation>按下按鍵組合；Tab 鍵離開此框</translation>
+    </message>
+    <message>
+        <source>不用按键(&amp;N)</source>
+        <translation>不用按鍵(&amp;N)</translation>
+    </message>
+    <message>
+        <source>取消这个操作的按键，只能从菜单或工具栏使用</source>
+        <translation>取消這個操作的按鍵，只能從選單或工具列使用</translation>
+    </message>
+    <message>
+        <source>{key} 可以使用。</source>
+        <translation>{key} 可以使用。</translation>
+    </message>
+    <message>
+        <source>{key} 已用于「{owner}」，请换一个。</source>
+        <extracomment>{owner}: the command that has the key</extracomment>
+        <translation>{key} 已用於「{owner}」，請換一個。</translation>
+    </message>
+    <message>
+        <source>{key} 用于移动焦点、光标或选取文字，不能给操作使用。</source>
+        <translation>{key} 用於移動焦點、游標或選取文字，不能給操作使用。</translation>
+    </message>
+    <message>
+        <source>{key} 用于打开菜单，不能给操作使用。</source>
+        <translation>{key} 用於開啟選單，不能給操作使用。</translation>
+    </message>
+    <message>
+        <source>请按下一个按键组合。</source>
+        <translation>請按下一個按鍵組合。</translation>
+    </message>
+    <message>
+        <source>{keys}（已更改）</source>
+        <extracomment>keys the user changed, e.g. Alt+Shift+Z（已更改）</extracomment>
+        <translation>{keys}（已更改）</translation>
+    </message>
+    <message>
+        <source>「{action}」的按键已改为 {keys}</source>
+        <translation>「{action}」的按鍵已改為 {keys}</translation>
+    </message>
+    <message>
+        <source>「{action}」已不用按键</source>
+        <translation>「{action}」已不用按鍵</translation>
+    </message>
+    <message>
+        <source>「{action}」已恢复为 {keys}</source>
+        <translation>「{action}」已恢復為 {keys}</translation>
+    </message>
+    <message>
+        <source>{preset}的按键已全部恢复</source>
+        <extracomment>{preset}: 门户网站式 or 程序式</extracomment>
+        <translation>{preset}的按鍵已全部恢復</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>跳转(&amp;M)</source>

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from reader.core import themes
+from reader.core.settings.keymap import KeyMap
 from reader.core.settings.kinds import (
     Adjusted,
     Boolean,
@@ -264,6 +265,15 @@ class Settings:
         default="",
         metadata=_meta(Text(16384), "窗口位置", "Window geometry", "The window's size and place (opaque)."),
     )
+    shortcut_keys: dict[str, dict[str, tuple[str, ...]]] = field(
+        default_factory=dict,
+        metadata=_meta(
+            KeyMap(),
+            "自定义按键",
+            "Changed keys",
+            "Per shortcut preset, the actions whose keys the user changed (empty: no key).",
+        ),
+    )
 
     @property
     def paragraph_gap_em(self) -> float:
@@ -280,7 +290,10 @@ class Settings:
             elif isinstance(value, tuple):
                 value = list(value)
             elif isinstance(value, dict):
-                value = dict(value)
+                value = {
+                    key: ({k: list(v) for k, v in item.items()} if isinstance(item, dict) else item)
+                    for key, item in value.items()
+                }
             data[option.name] = value
         return data
 
