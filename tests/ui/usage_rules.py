@@ -249,11 +249,35 @@ def make_machine(app: QApplication, files: list[Path], folder: Path, problems: P
                 dialog.close()
             QApplication.processEvents()
 
+        @rule(
+            action=st.sampled_from(("crosshair", "caption", "larger", "read_selection", "about")),
+            key=st.sampled_from(("Ctrl+Shift+F9", "Ctrl+Shift+F10", "Alt+Shift+V", "Tab", "")),
+            is_reset=st.booleans(),
+        )
+        def remap_key(self, action: str, key: str, is_reset: bool) -> None:
+            """Change a key as the key editor does (refused when taken or reserved), or reset them all."""
+            type(self).steps_done += 1
+            keys = self.window.display_controls.keys
+            if is_reset:
+                keys.reset_all_keys()
+            elif not key or not keys.key_problem(action, key):
+                keys.set_keys(action, (key,) if key else ())
+            QApplication.processEvents()
+
         # --- invariants ----------------------------------------------------------------------------------
 
         @invariant()
         def nothing_went_wrong(self) -> None:
             problems.check()
+
+        @invariant()
+        def no_key_has_two_commands(self) -> None:
+            seen: dict[str, str] = {}
+            for name, action in self.window.commands.items():
+                for key in action.shortcuts():
+                    text = key.toString()
+                    assert text not in seen, (text, seen.get(text), name)
+                    seen[text] = name
 
         @invariant()
         def highlight_is_the_sentence_heard(self) -> None:
