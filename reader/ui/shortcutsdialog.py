@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -181,6 +180,11 @@ class ShortcutsDialog(QDialog):
         self.filter.textChanged.connect(self.apply_filter)
         filter_label = buddy_label(self, filter_control, self.filter)
 
+        self.model = QStandardItemModel(0, 3, self)
+        self.shown = QSortFilterProxyModel(self)
+        self.shown.setSourceModel(self.model)
+        self.shown.setFilterKeyColumn(-1)
+        self.shown.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = self._build_table()
         self.table.activated.connect(lambda _index: self.change_key())
 
@@ -194,7 +198,7 @@ class ShortcutsDialog(QDialog):
             edit_row.addWidget(button)
             button.setVisible(editing is not None)
         edit_row.addStretch(1)
-        self.table.itemSelectionChanged.connect(self._enable_buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_buttons())
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(strings.close_button())
@@ -211,6 +215,14 @@ class ShortcutsDialog(QDialog):
         self.show_rows(rows, preset)
         self.filter.setFocus()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the filter goes to the table (the rows found), never to 关闭 as QDialog would.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.filter.hasFocus():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _button(self, name: str, control: strings.Control, slot: object) -> QPushButton:
         button = QPushButton(control.label, self)
         button.setObjectName(name)
@@ -219,9 +231,10 @@ class ShortcutsDialog(QDialog):
         button.clicked.connect(slot)
         return button
 
-    def _build_table(self) -> QTableWidget:
+    def _build_table(self) -> QTableView:
         table_control = strings.shortcuts_table()
-        table = QTableWidget(0, 3, self)
+        table = QTableView(self)
+        table.setModel(self.shown)
         table.setObjectName("shortcutTable")
         table.setAccessibleName(table_control.name)
         table.setAccessibleDescription(table_control.description)
@@ -246,37 +259,58 @@ class ShortcutsDialog(QDialog):
         self.explanation.setText(strings.shortcuts_explanation(preset))
         self.setAccessibleDescription(strings.shortcuts_explanation(preset))
         selected = self.selected_action()
-        table = self.table
-        table.setHorizontalHeaderLabels(
+        self.model.setHorizontalHeaderLabels(
             strings.shortcuts_headers(strings.preset_short_name(preset), strings.preset_short_name(other))
         )
         self.rows = list(rows)
-        table.setRowCount(len(rows))
+        self.model.setRowCount(len(rows))
         for number, row in enumerate(rows):
             current = row.keys.get(preset) or strings.no_shortcut()
             if row.is_changed:
                 current = strings.key_changed_mark(current)  # said and shown, not only a colour
             cells = (row.name, current, row.keys.get(other) or strings.no_shortcut())
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QStandardItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                table.setItem(number, column, item)
-            if row.action == selected:
-                table.selectRow(number)
-        self.apply_filter(self.filter.text())
+                self.model.setItem(number, column, item)
+        if selected is not None:
+            self.select_action(selected)
+        self._select_a_shown_row()
         self._enable_buttons()
 
+    def cell(self, action: str, column: int) -> str:
+        """The text of ``action``'s row in ``column`` (0 name, 1 keys now, 2 keys of the other preset)."""
+        number = next(n for n, row in enumerate(self.rows) if row.action == action)
+        item = self.model.item(number, column)
+        return item.text() if item is not None else ""
+
     def selected_action(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or not 0 <= rows[0].row() < len(self.rows):
+        current = self.table.currentIndex()
+        chosen = self.table.selectionModel().selectedRows()
+        index = chosen[0] if chosen else current
+        if not index.isValid():
             return None
-        return self.rows[rows[0].row()].action
+        number = self.shown.mapToSource(index).row()
+        return self.rows[number].action if 0 <= number < len(self.rows) else None
 
     def select_action(self, action: str) -> None:
         for number, row in enumerate(self.rows):
             if row.action == action:
-                self.table.selectRow(number)
-                self.table.setCurrentCell(number, 0)
+                index = self.shown.mapFromSource(self.model.index(number, 0))
+                if index.isValid():
+                    self.table.setCurrentIndex(index)
+                    self.table.selectRow(index.row())
+
+    def _select_a_shown_row(self) -> None:
+        """Keep one shown row current and selected, so the keys and 更改按键 always have a target."""
+        current = self.table.currentIndex()
+        if (
+            not current.isValid()
+            or not self.table.selectionModel().isRowSelected(current.row(), QModelIndex())
+        ) and self.shown.rowCount() > 0:
+            first = self.shown.index(0, 0)
+            self.table.setCurrentIndex(first)
+            self.table.selectRow(0)
 
     def _selected_row(self) -> Row | None:
         action = self.selected_action()
@@ -320,17 +354,12 @@ class ShortcutsDialog(QDialog):
     # --- filtering ----------------------------------------------------------------------------------------
 
     def apply_filter(self, text: str) -> None:
-        """Show only the rows whose name or keys contain ``text`` (case-insensitive)."""
-        needle = text.strip().casefold()
-        for row in range(self.table.rowCount()):
-            cells = (self.table.item(row, column) for column in range(self.table.columnCount()))
-            haystack = " ".join(cell.text() for cell in cells if cell is not None).casefold()
-            self.table.setRowHidden(row, bool(needle) and needle not in haystack)
+        """Show only the rows whose name or keys contain ``text`` (case-insensitive); the rows hidden are
+        gone from the table, so a screen reader counts the rows shown."""
+        self.shown.setFilterFixedString(text.strip())
+        self._select_a_shown_row()
+        self._enable_buttons()
 
     def visible_rows(self) -> list[str]:
         """The action names still shown (for tests and screen-reader summaries)."""
-        return [
-            item.text()
-            for row in range(self.table.rowCount())
-            if not self.table.isRowHidden(row) and (item := self.table.item(row, 0)) is not None
-        ]
+        return [str(self.shown.index(row, 0).data()) for row in range(self.shown.rowCount())]
