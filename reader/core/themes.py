@@ -24,6 +24,7 @@ The ``default`` theme follows the system palette: it has no colours of its own (
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -441,7 +442,7 @@ def _custom_theme(
     errors: list[Message] = []
     for role, value in given.items():
         if value is not None and not is_colour(value):
-            shown = repr(value)
+            shown = json.dumps(value, ensure_ascii=False)
             errors.append(
                 message(
                     NOT_A_COLOUR,

@@ -176,7 +176,7 @@ def test_custom_theme_refuses_unreadable_colours() -> None:
     result = Theme.custom(text="black", background="#fff")
     assert not result.is_ok
     assert [error.code for error in result.errors] == [NOT_A_COLOUR]
-    assert dict(result.errors[0].params) == {"role": "text", "value": "'black'"}
+    assert dict(result.errors[0].params) == {"role": "text", "value": '"black"'}
     assert "“text”" in result.errors[0].english and "#rrggbb" in result.errors[0].english
 
 
