@@ -377,7 +377,7 @@ def _speech_settings() -> Settings:
 
     settings, problems = SettingsStore().load()
     for problem in problems:
-        print_warning(problem)
+        print_warning(problem.english)
     return settings
 
 

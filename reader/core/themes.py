@@ -24,6 +24,7 @@ The ``default`` theme follows the system palette: it has no colours of its own (
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -38,10 +39,20 @@ from reader.core.contrast import (
     relative_luminance,
     strongest_fade,
 )
+from reader.core.messages import Message, message
 
 DEFAULT_THEME = "default"
 CUSTOM_THEME = "custom"
 """The settings' name for the user's own colours; not a built-in theme."""
+
+NOT_A_COLOUR = "theme.not_a_colour"
+"""A custom colour that is not ``#rrggbb``; parameters ``role`` (a key of :meth:`Theme.custom`) and
+``value`` (as given, shown short)."""
+LOW_CONTRAST = "theme.low_contrast"
+"""Two custom colours too close: ``pair`` (one of :data:`CUSTOM_PAIRS`), ``ratio``, ``minimum``."""
+CUSTOM_PAIRS = ("text", "link", "highlight_text", "highlight", "focus")
+"""The pairs :meth:`Theme.custom` checks: text, link and focus ring on the page; the highlighted text on
+the highlight; the highlight on the page."""
 
 DIM_ALPHA = 0.45
 """Opacity of the dim layer line focus paints over the other lines: faint, but still findable (≥ 3:1)."""
@@ -136,7 +147,8 @@ class Theme:
 
         Only text and background are required; the others default to colours derived from them (links
         in the text colour, since they are underlined; the highlight as the page inverted; the focus
-        ring in the text colour). Nothing is printed: the caller shows the result's messages.
+        ring in the text colour). Nothing is printed: the caller words the result's messages
+        (:data:`NOT_A_COLOUR`, :data:`LOW_CONTRAST`).
         """
         return _custom_theme(
             text=text,
@@ -154,10 +166,11 @@ class CustomThemeResult:
 
     theme: Theme | None
     """The theme, or ``None`` when there are errors."""
-    errors: tuple[str, ...] = ()
-    """Why the colours were refused (unreadable colour, text below 4.5:1), in plain words."""
-    warnings: tuple[str, ...] = ()
-    """What is usable but weak (below 7:1): shown, not enforced."""
+    errors: tuple[Message, ...] = ()
+    """Why the colours were refused: :data:`NOT_A_COLOUR`, or :data:`LOW_CONTRAST` below the minimum."""
+    warnings: tuple[Message, ...] = ()
+    """What is usable but weak (:data:`LOW_CONTRAST` below 7:1, or 3:1 for the highlight): shown, not
+    enforced."""
 
     @property
     def is_ok(self) -> bool:
@@ -399,10 +412,13 @@ def get_theme(name: str) -> Theme:
     return theme
 
 
-def _pair_message(zh: str, en: str, ratio: float, minimum: float) -> str:
-    return (
-        f"{zh}对比度只有 {ratio:.2f}:1，低于 {minimum:g}:1。 "
-        f"{en}: contrast is only {ratio:.2f}:1, below {minimum:g}:1."
+def _pair_message(pair: str, english: str, ratio: float, minimum: float) -> Message:
+    return message(
+        LOW_CONTRAST,
+        english + ": contrast is only {ratio:.2f}:1, below {minimum:g}:1.",
+        pair=pair,
+        ratio=ratio,
+        minimum=minimum,
     )
 
 
@@ -423,12 +439,17 @@ def _custom_theme(
         "highlight_background": highlight_background,
         "focus": focus,
     }
-    errors: list[str] = []
+    errors: list[Message] = []
     for role, value in given.items():
         if value is not None and not is_colour(value):
+            shown = json.dumps(value, ensure_ascii=False)
             errors.append(
-                f"“{role}” 不是颜色（应写成 #rrggbb）：{value!r}。 "
-                f"“{role}” is not a colour (#rrggbb): {value!r}."
+                message(
+                    NOT_A_COLOUR,
+                    "“{role}” is not a colour (#rrggbb): {value}.",
+                    role=role,
+                    value=shown if len(shown) <= 40 else shown[:39] + "…",
+                )
             )
     if errors:
         return CustomThemeResult(None, tuple(errors))
@@ -439,25 +460,25 @@ def _custom_theme(
     hl_back = normalise_colour(highlight_background) if highlight_background is not None else fg
     focus_c = normalise_colour(focus) if focus is not None else fg
 
-    # (Chinese name, English name, foreground, background, error below, warning below). Derived colours
-    # repeat the text/background ratio, so only the pairs the user chose are checked: one message each.
-    pairs = [("文字与背景", "Text on background", fg, bg, AA_TEXT, AAA_TEXT)]
+    # (pair, English name, foreground, background, error below, warning below). Derived colours repeat
+    # the text/background ratio, so only the pairs the user chose are checked: one message each.
+    pairs = [("text", "Text on background", fg, bg, AA_TEXT, AAA_TEXT)]
     if link is not None:
-        pairs.append(("链接与背景", "Link on background", link_c, bg, AA_TEXT, AAA_TEXT))
+        pairs.append(("link", "Link on background", link_c, bg, AA_TEXT, AAA_TEXT))
     if highlight_text is not None or highlight_background is not None:
-        pairs.append(("朗读高亮文字", "Highlighted text", hl_text, hl_back, AA_TEXT, AAA_TEXT))
+        pairs.append(("highlight_text", "Highlighted text", hl_text, hl_back, AA_TEXT, AAA_TEXT))
         # Below 3:1 the highlighted sentence shows only by its text colour: usable, worth a warning.
-        pairs.append(("朗读高亮与背景", "Highlight on background", hl_back, bg, 1.0, NON_TEXT))
+        pairs.append(("highlight", "Highlight on background", hl_back, bg, 1.0, NON_TEXT))
     if focus is not None:
         # A focus ring is not text: WCAG 2.4.13 asks 3:1.
-        pairs.append(("焦点框与背景", "Focus ring on background", focus_c, bg, NON_TEXT, AAA_TEXT))
-    warnings: list[str] = []
-    for zh, en, front, back, error_below, warn_below in pairs:
+        pairs.append(("focus", "Focus ring on background", focus_c, bg, NON_TEXT, AAA_TEXT))
+    warnings: list[Message] = []
+    for pair, english, front, back, error_below, warn_below in pairs:
         ratio = contrast_ratio(front, back)
         if ratio < error_below:
-            errors.append(_pair_message(zh, en, ratio, error_below))
+            errors.append(_pair_message(pair, english, ratio, error_below))
         elif ratio < warn_below:
-            warnings.append(_pair_message(zh, en, ratio, warn_below))
+            warnings.append(_pair_message(pair, english, ratio, warn_below))
     if errors:
         return CustomThemeResult(None, tuple(errors), tuple(warnings))
 

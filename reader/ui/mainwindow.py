@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.core.conversion import detect_script
 from reader.core.display import DisplayDocument, DocPosition, build_article, build_page
+from reader.core.messages import Message
 from reader.core.settings import Settings, SettingsStore
 from reader.ui import commands, menus, recent, strings
 from reader.ui.aids.caption import CaptionFeeder, CaptionStrip
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         controller.setParent(self)
         self.settings_controller = controller
         controller.save_failed.connect(
-            lambda reason: self.statusBar().showMessage(strings.settings_save_failed(reason), MESSAGE_MS)
+            lambda reason: self.statusBar().showMessage(strings.settings_problem_text(reason), MESSAGE_MS)
         )
 
         app = QApplication.instance()
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         elif controller.problems:
             # Never in the picture of a screenshot, but never silent either.
             for problem in controller.take_problems():
-                print(f"reader: {strings.settings_problems_title()}: {problem}", file=sys.stderr)
+                print(f"reader: warning: {problem.english}", file=sys.stderr)
 
     # --- the Window protocol of the feature parts -----------------------------------------------------
 
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         return self.conversion_controls.config
 
     @property
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Message]:
         return self.settings_controller.problems
 
     def update_settings(self, new: Settings) -> None:
@@ -273,7 +274,9 @@ class MainWindow(QMainWindow):
             self,
         )
         notice.setObjectName("settingsProblems")
-        notice.setInformativeText(strings.settings_problems_detail(problems))
+        notice.setInformativeText(
+            strings.settings_problems_detail([strings.settings_problem_text(p) for p in problems])
+        )
         notice.setWindowModality(Qt.WindowModality.NonModal)
         notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         notice.destroyed.connect(lambda: setattr(self, "problem_notice", None))

@@ -239,10 +239,10 @@ class SchemeDialog(QDialog):
             self._show_preview(c)
             if contrast_ratio(c["text"], c["background"]) < AA_TEXT:
                 messages.append(text.save_refused())
-            messages.extend(result.errors)
+            messages.extend(text.settings_problem_text(error) for error in result.errors)
             if result.warnings:
                 messages.append(text.weak_contrast())
-                messages.extend(result.warnings)
+                messages.extend(text.settings_problem_text(warning) for warning in result.warnings)
             if result.is_ok and not result.warnings:
                 messages.append(text.all_good())
         self.check_result = result

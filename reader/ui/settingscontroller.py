@@ -27,7 +27,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core import settings as schema
 from reader.core import themes
-from reader.core.settings import Settings, SettingsStore
+from reader.core.messages import Message
+from reader.core.settings import Settings, SettingsStore, save_problem
 from reader.ui import recent
 
 _log = logging.getLogger(__name__)
@@ -47,8 +48,8 @@ class SettingsController(QObject):
 
     changed = Signal(object)
     """``frozenset`` of the names of the settings that changed (every name at the first ``publish``)."""
-    save_failed = Signal(str)
-    """Saving failed; the reason, for the status bar."""
+    save_failed = Signal(object)
+    """Saving failed; the reason (a :class:`~reader.core.messages.Message`), for the status bar."""
 
     def __init__(
         self,
@@ -62,7 +63,7 @@ class SettingsController(QObject):
         super().__init__(parent)
         self.store = store if store is not None else SettingsStore()
         self.is_persistent = is_persistent
-        self.problems: list[str] = []
+        self.problems: list[Message] = []
         self._is_told = False
         self._stored = Settings()
         self._overrides: dict[str, object] = {}
@@ -76,6 +77,8 @@ class SettingsController(QObject):
     def load(self, *, font_size: float | None = None, theme: str | None = None) -> None:
         """Read the file (step 1) and apply this run's command-line values (step 2)."""
         loaded, self.problems = self.store.load(is_read_only=not self.is_persistent)
+        for problem in self.problems:
+            _log.warning("settings: %s", problem.english)  # the window words them for the user
         if not loaded.recent_files:
             legacy = recent.legacy_paths(self.store.path.parent)
             if legacy:
@@ -133,7 +136,7 @@ class SettingsController(QObject):
             self.store.save(self.persistent())
         except (OSError, ValueError) as error:
             _log.warning("could not save the settings to %s: %s", self.store.path, error)
-            self.save_failed.emit(str(error))
+            self.save_failed.emit(save_problem(self.store.path, error))
             return False
         return True
 
@@ -141,7 +144,7 @@ class SettingsController(QObject):
     def is_save_pending(self) -> bool:
         return self._timer.isActive()
 
-    def take_problems(self) -> list[str]:
+    def take_problems(self) -> list[Message]:
         """The problems found on loading, the first time they are asked for; after that none."""
         if self._is_told:
             return []

@@ -772,10 +772,6 @@ The current article is unchanged.</translation>
 {items}</translation>
     </message>
     <message>
-        <source>无法保存设置：{reason}</source>
-        <translation>Could not save the settings: {reason}</translation>
-    </message>
-    <message>
         <source>系统要求高对比度，已使用配色：{label}</source>
         <translation>The system asks for high contrast; colour scheme in use: {label}</translation>
     </message>
@@ -1053,6 +1049,10 @@ The current article is unchanged.</translation>
     <message>
         <source>焦点框/背景</source>
         <translation>focus/background</translation>
+    </message>
+    <message>
+        <source>高亮中的文字/高亮</source>
+        <translation>highlighted text/highlight</translation>
     </message>
     <message>
         <source>通过 AAA</source>
@@ -1411,6 +1411,346 @@ The current article is unchanged.</translation>
     <message>
         <source>无</source>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProblems</name>
+    <message>
+        <source>字号</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>行距</source>
+        <translation>Line spacing</translation>
+    </message>
+    <message>
+        <source>字距</source>
+        <translation>Letter spacing</translation>
+    </message>
+    <message>
+        <source>段距</source>
+        <translation>Paragraph spacing</translation>
+    </message>
+    <message>
+        <source>每行最多字数</source>
+        <translation>Maximum characters per line</translation>
+    </message>
+    <message>
+        <source>字体</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <source>粗体</source>
+        <translation>Bold text</translation>
+    </message>
+    <message>
+        <source>对齐</source>
+        <translation>Alignment</translation>
+    </message>
+    <message>
+        <source>配色</source>
+        <translation>Colour scheme</translation>
+    </message>
+    <message>
+        <source>自定义颜色</source>
+        <translation>Custom colours</translation>
+    </message>
+    <message>
+        <source>大鼠标</source>
+        <translation>Big mouse pointer</translation>
+    </message>
+    <message>
+        <source>大鼠标的颜色</source>
+        <translation>Big pointer colour</translation>
+    </message>
+    <message>
+        <source>十字线</source>
+        <translation>Crosshair</translation>
+    </message>
+    <message>
+        <source>行聚焦</source>
+        <translation>Line focus</translation>
+    </message>
+    <message>
+        <source>大字幕</source>
+        <translation>Big caption</translation>
+    </message>
+    <message>
+        <source>大字幕的位置</source>
+        <translation>Big caption position</translation>
+    </message>
+    <message>
+        <source>声音</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>语速</source>
+        <translation>Speech rate</translation>
+    </message>
+    <message>
+        <source>音量</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>嗓音</source>
+        <translation>Voices</translation>
+    </message>
+    <message>
+        <source>指读</source>
+        <translation>Point reading</translation>
+    </message>
+    <message>
+        <source>逐词高亮</source>
+        <translation>Word highlight</translation>
+    </message>
+    <message>
+        <source>语音确认</source>
+        <translation>Spoken confirmations</translation>
+    </message>
+    <message>
+        <source>大工具栏</source>
+        <translation>Big toolbar</translation>
+    </message>
+    <message>
+        <source>界面大小</source>
+        <translation>Interface size</translation>
+    </message>
+    <message>
+        <source>快捷键方案</source>
+        <translation>Keyboard preset</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>上次的简繁转换</source>
+        <translation>Last conversion</translation>
+    </message>
+    <message>
+        <source>最近打开的文件</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <source>窗口的位置和大小</source>
+        <translation>Window size and place</translation>
+    </message>
+    <message>
+        <source>自定义按键</source>
+        <translation>Changed keys</translation>
+    </message>
+    <message>
+        <source>一项设置</source>
+        <extracomment>The name of a setting this version cannot name.</extracomment>
+        <translation>A setting</translation>
+    </message>
+    <message>
+        <source>朗读高亮的文字颜色</source>
+        <translation>Highlighted text colour</translation>
+    </message>
+    <message>
+        <source>{n} 磅</source>
+        <extracomment>A text size in points.</extracomment>
+        <translation>{n} pt</translation>
+    </message>
+    <message>
+        <source>{n} 倍</source>
+        <extracomment>Line or paragraph spacing, a multiple.</extracomment>
+        <translation>{n}×</translation>
+    </message>
+    <message>
+        <source>{n} 个字宽</source>
+        <extracomment>Letter spacing, in widths of a character (em).</extracomment>
+        <translation>{n} em</translation>
+    </message>
+    <message>
+        <source>{n} 字/分钟</source>
+        <extracomment>Speech rate.</extracomment>
+        <translation>{n} words per minute</translation>
+    </message>
+    <message>
+        <source>{low} 到 {high}</source>
+        <extracomment>A range of allowed values, e.g. 12 磅 到 120 磅.</extracomment>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <source>已改用默认值 {default}</source>
+        <translation>using the default {default}</translation>
+    </message>
+    <message>
+        <source>已改用默认值</source>
+        <translation>using the default</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <extracomment>Joins the items of a list of names.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>“{option}”中这些颜色无效，已改用默认颜色：{invalid}；这些项目不是颜色，已忽略：{unknown}。</source>
+        <translation>{option}: these colours were not valid and the default ones are used: {invalid}; these entries are not colours and were ignored: {unknown}.</translation>
+    </message>
+    <message>
+        <source>“{option}”中这些颜色无效，已改用默认颜色：{invalid}。</source>
+        <translation>{option}: these colours were not valid and the default ones are used: {invalid}.</translation>
+    </message>
+    <message>
+        <source>“{option}”中这些项目不是颜色，已忽略：{unknown}。</source>
+        <translation>{option}: these entries are not colours and were ignored: {unknown}.</translation>
+    </message>
+    <message>
+        <source>已另存为 {kept_as}，现用默认设置。</source>
+        <translation>It was kept as {kept_as}; the default settings are used.</translation>
+    </message>
+    <message>
+        <source>现用默认设置。</source>
+        <translation>The default settings are used.</translation>
+    </message>
+    <message>
+        <source>读到的设置不是一组有名称的值，已用默认设置。</source>
+        <translation>The settings read are not a set of named values; the default settings are used.</translation>
+    </message>
+    <message>
+        <source>设置文件的版本号 {value} 无效，已按当前版本读取。</source>
+        <translation>The settings file's version {value} is not valid; it was read as the current version.</translation>
+    </message>
+    <message>
+        <source>设置文件来自较新的版本（{version}），这个版本不认识的设置已忽略。</source>
+        <translation>The settings file is from a newer version ({version}); the settings this version does not know were ignored.</translation>
+    </message>
+    <message>
+        <source>设置文件的版本 {version} 太旧，无法转换，已用默认设置。</source>
+        <translation>The settings file's version {version} is too old to convert; the default settings are used.</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是整数，{fallback}。</source>
+        <translation>{option}: {value} is not a whole number; {fallback}.</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是数字，{fallback}。</source>
+        <translation>{option}: {value} is not a number; {fallback}.</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是有效的数字，{fallback}。</source>
+        <translation>{option}: {value} is not a finite number; {fallback}.</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是“是”或“否”，{fallback}。</source>
+        <translation>{option}: {value} is not true or false; {fallback}.</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是文字，{fallback}。</source>
+        <translation>{option}: {value} is not text; {fallback}.</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是列表，{fallback}。</source>
+        <translation>{option}: {value} is not a list; {fallback}.</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是对照表，{fallback}。</source>
+        <translation>{option}: {value} is not a table of names and values; {fallback}.</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是一组颜色，{fallback}。</source>
+        <translation>{option}: {value} is not a set of colours; {fallback}.</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不能是负数，{fallback}。</source>
+        <translation>{option}: {value} cannot be negative; {fallback}.</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是可选的值，{fallback}。</source>
+        <translation>{option}: {value} is not one of the choices; {fallback}.</translation>
+    </message>
+    <message>
+        <source>“{option}”的文字含有控制字符，{fallback}。</source>
+        <translation>{option}: the text contains control characters; {fallback}.</translation>
+    </message>
+    <message>
+        <source>“{option}”的文字太长（{length} 个字符，最多 {maximum} 个），{fallback}。</source>
+        <translation>{option}: the text is too long ({length} characters, at most {maximum}); {fallback}.</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 超出范围（{range}），已改为 {result}。</source>
+        <translation>{option}: {value} is outside {range}; changed to {result}.</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是已有的配色，已改用“{scheme}”。</source>
+        <translation>{option}: {value} is not a known colour scheme; using “{scheme}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{option}”中有 %n 项无效、重复或多余，已去掉。</source>
+        <translation>
+            <numerusform>{option}: %n invalid, repeated or surplus entry was dropped.</numerusform>
+            <numerusform>{option}: %n invalid, repeated or surplus entries were dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{option}”中有 %n 项无效，已去掉。</source>
+        <translation>
+            <numerusform>{option}: %n invalid entry was dropped.</numerusform>
+            <numerusform>{option}: %n invalid entries were dropped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>自定义颜色看不清（{pair}的对比度只有 {ratio}:1，低于 {minimum}:1），已改用配色“{scheme}”。</source>
+        <translation>The custom colours are too hard to read (the contrast of {pair} is only {ratio}:1, below {minimum}:1); using the scheme “{scheme}”.</translation>
+    </message>
+    <message>
+        <source>设置文件 {path} 是一个文件夹，无法读取，已用默认设置。</source>
+        <translation>The settings file {path} is a folder and cannot be read; the default settings are used.</translation>
+    </message>
+    <message>
+        <source>没有权限读取设置文件 {path}，已用默认设置。</source>
+        <translation>No permission to read the settings file {path}; the default settings are used.</translation>
+    </message>
+    <message>
+        <source>无法读取设置文件 {path}，已用默认设置。</source>
+        <translation>Could not read the settings file {path}; the default settings are used.</translation>
+    </message>
+    <message>
+        <source>设置文件 {path} 已损坏：文件太大。{consequence}</source>
+        <translation>The settings file {path} is damaged: it is too large. {consequence}</translation>
+    </message>
+    <message>
+        <source>设置文件 {path} 已损坏：内容不是文字。{consequence}</source>
+        <translation>The settings file {path} is damaged: it is not text. {consequence}</translation>
+    </message>
+    <message>
+        <source>设置文件 {path} 已损坏：格式不对。{consequence}</source>
+        <translation>The settings file {path} is damaged: it is not valid JSON. {consequence}</translation>
+    </message>
+    <message>
+        <source>设置文件 {path} 已损坏：内容不是一组设置。{consequence}</source>
+        <translation>The settings file {path} is damaged: it does not hold named settings. {consequence}</translation>
+    </message>
+    <message>
+        <source>无法保存设置：没有权限写入 {path}。</source>
+        <translation>Could not save the settings: no permission to write {path}.</translation>
+    </message>
+    <message>
+        <source>无法保存设置：磁盘已满。</source>
+        <translation>Could not save the settings: the disk is full.</translation>
+    </message>
+    <message>
+        <source>无法保存设置：写入 {path} 时出错。</source>
+        <translation>Could not save the settings: writing {path} failed.</translation>
+    </message>
+    <message>
+        <source>{colour} {value} 不是颜色，请写成 # 加六位十六进制数字，例如 #1a2b3c。</source>
+        <translation>{colour} {value} is not a colour; write # and six hexadecimal digits, for example #1a2b3c.</translation>
+    </message>
+    <message>
+        <source>{pair}的对比度只有 {ratio}:1，低于 {minimum}:1。</source>
+        <translation>The contrast of {pair} is only {ratio}:1, below {minimum}:1.</translation>
+    </message>
+    <message>
+        <source>设置有一处问题：{details}。</source>
+        <translation>There is a problem with the settings: {details}.</translation>
+    </message>
+    <message>
+        <source>设置有一处问题。</source>
+        <translation>There is a problem with the settings.</translation>
     </message>
 </context>
 <context>

@@ -771,10 +771,6 @@
 {items}</translation>
     </message>
     <message>
-        <source>无法保存设置：{reason}</source>
-        <translation>無法儲存設定：{reason}</translation>
-    </message>
-    <message>
         <source>系统要求高对比度，已使用配色：{label}</source>
         <translation>系統要求高對比度，已使用配色：{label}</translation>
     </message>
@@ -1052,6 +1048,10 @@
     <message>
         <source>焦点框/背景</source>
         <translation>焦點框/背景</translation>
+    </message>
+    <message>
+        <source>高亮中的文字/高亮</source>
+        <translation>標示中的文字/標示</translation>
     </message>
     <message>
         <source>通过 AAA</source>
@@ -1410,6 +1410,344 @@
     <message>
         <source>无</source>
         <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProblems</name>
+    <message>
+        <source>字号</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>行距</source>
+        <translation>行距</translation>
+    </message>
+    <message>
+        <source>字距</source>
+        <translation>字距</translation>
+    </message>
+    <message>
+        <source>段距</source>
+        <translation>段距</translation>
+    </message>
+    <message>
+        <source>每行最多字数</source>
+        <translation>每行最多字數</translation>
+    </message>
+    <message>
+        <source>字体</source>
+        <translation>字型</translation>
+    </message>
+    <message>
+        <source>粗体</source>
+        <translation>粗體</translation>
+    </message>
+    <message>
+        <source>对齐</source>
+        <translation>對齊</translation>
+    </message>
+    <message>
+        <source>配色</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>自定义颜色</source>
+        <translation>自訂顏色</translation>
+    </message>
+    <message>
+        <source>大鼠标</source>
+        <translation>大滑鼠指標</translation>
+    </message>
+    <message>
+        <source>大鼠标的颜色</source>
+        <translation>大滑鼠指標的顏色</translation>
+    </message>
+    <message>
+        <source>十字线</source>
+        <translation>十字線</translation>
+    </message>
+    <message>
+        <source>行聚焦</source>
+        <translation>行聚焦</translation>
+    </message>
+    <message>
+        <source>大字幕</source>
+        <translation>大字幕</translation>
+    </message>
+    <message>
+        <source>大字幕的位置</source>
+        <translation>大字幕的位置</translation>
+    </message>
+    <message>
+        <source>声音</source>
+        <translation>聲音</translation>
+    </message>
+    <message>
+        <source>语速</source>
+        <translation>語速</translation>
+    </message>
+    <message>
+        <source>音量</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>嗓音</source>
+        <translation>嗓音</translation>
+    </message>
+    <message>
+        <source>指读</source>
+        <translation>指讀</translation>
+    </message>
+    <message>
+        <source>逐词高亮</source>
+        <translation>逐詞標示</translation>
+    </message>
+    <message>
+        <source>语音确认</source>
+        <translation>語音確認</translation>
+    </message>
+    <message>
+        <source>大工具栏</source>
+        <translation>大工具列</translation>
+    </message>
+    <message>
+        <source>界面大小</source>
+        <translation>介面大小</translation>
+    </message>
+    <message>
+        <source>快捷键方案</source>
+        <translation>快速鍵方案</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <source>上次的简繁转换</source>
+        <translation>上次的簡繁轉換</translation>
+    </message>
+    <message>
+        <source>最近打开的文件</source>
+        <translation>最近開啟的檔案</translation>
+    </message>
+    <message>
+        <source>窗口的位置和大小</source>
+        <translation>視窗的位置和大小</translation>
+    </message>
+    <message>
+        <source>自定义按键</source>
+        <translation>自訂按鍵</translation>
+    </message>
+    <message>
+        <source>一项设置</source>
+        <extracomment>The name of a setting this version cannot name.</extracomment>
+        <translation>一項設定</translation>
+    </message>
+    <message>
+        <source>朗读高亮的文字颜色</source>
+        <translation>朗讀標示的文字顏色</translation>
+    </message>
+    <message>
+        <source>{n} 磅</source>
+        <extracomment>A text size in points.</extracomment>
+        <translation>{n} 點</translation>
+    </message>
+    <message>
+        <source>{n} 倍</source>
+        <extracomment>Line or paragraph spacing, a multiple.</extracomment>
+        <translation>{n} 倍</translation>
+    </message>
+    <message>
+        <source>{n} 个字宽</source>
+        <extracomment>Letter spacing, in widths of a character (em).</extracomment>
+        <translation>{n} 個字寬</translation>
+    </message>
+    <message>
+        <source>{n} 字/分钟</source>
+        <extracomment>Speech rate.</extracomment>
+        <translation>{n} 字/分鐘</translation>
+    </message>
+    <message>
+        <source>{low} 到 {high}</source>
+        <extracomment>A range of allowed values, e.g. 12 磅 到 120 磅.</extracomment>
+        <translation>{low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>已改用默认值 {default}</source>
+        <translation>已改用預設值 {default}</translation>
+    </message>
+    <message>
+        <source>已改用默认值</source>
+        <translation>已改用預設值</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <extracomment>Joins the items of a list of names.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“{option}”中这些颜色无效，已改用默认颜色：{invalid}；这些项目不是颜色，已忽略：{unknown}。</source>
+        <translation>「{option}」中這些顏色無效，已改用預設顏色：{invalid}；這些項目不是顏色，已忽略：{unknown}。</translation>
+    </message>
+    <message>
+        <source>“{option}”中这些颜色无效，已改用默认颜色：{invalid}。</source>
+        <translation>「{option}」中這些顏色無效，已改用預設顏色：{invalid}。</translation>
+    </message>
+    <message>
+        <source>“{option}”中这些项目不是颜色，已忽略：{unknown}。</source>
+        <translation>「{option}」中這些項目不是顏色，已忽略：{unknown}。</translation>
+    </message>
+    <message>
+        <source>已另存为 {kept_as}，现用默认设置。</source>
+        <translation>已另存為 {kept_as}，目前使用預設設定。</translation>
+    </message>
+    <message>
+        <source>现用默认设置。</source>
+        <translation>目前使用預設設定。</translation>
+    </message>
+    <message>
+        <source>读到的设置不是一组有名称的值，已用默认设置。</source>
+        <translation>讀到的設定不是一組有名稱的值，已用預設設定。</translation>
+    </message>
+    <message>
+        <source>设置文件的版本号 {value} 无效，已按当前版本读取。</source>
+        <translation>設定檔的版本號 {value} 無效，已按目前版本讀取。</translation>
+    </message>
+    <message>
+        <source>设置文件来自较新的版本（{version}），这个版本不认识的设置已忽略。</source>
+        <translation>設定檔來自較新的版本（{version}），這個版本不認識的設定已忽略。</translation>
+    </message>
+    <message>
+        <source>设置文件的版本 {version} 太旧，无法转换，已用默认设置。</source>
+        <translation>設定檔的版本 {version} 太舊，無法轉換，已用預設設定。</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是整数，{fallback}。</source>
+        <translation>「{option}」的值 {value} 不是整數，{fallback}。</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是数字，{fallback}。</source>
+        <translation>「{option}」的值 {value} 不是數字，{fallback}。</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是有效的数字，{fallback}。</source>
+        <translation>「{option}」的值 {value} 不是有效的數字，{fallback}。</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是“是”或“否”，{fallback}。</source>
+        <translation>「{option}」的值 {value} 不是「是」或「否」，{fallback}。</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是文字，{fallback}。</source>
+        <translation>「{option}」的值 {value} 不是文字，{fallback}。</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是列表，{fallback}。</source>
+        <translation>「{option}」的值 {value} 不是清單，{fallback}。</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是对照表，{fallback}。</source>
+        <translation>「{option}」的值 {value} 不是對照表，{fallback}。</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是一组颜色，{fallback}。</source>
+        <translation>「{option}」的值 {value} 不是一組顏色，{fallback}。</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不能是负数，{fallback}。</source>
+        <translation>「{option}」的值 {value} 不能是負數，{fallback}。</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是可选的值，{fallback}。</source>
+        <translation>「{option}」的值 {value} 不是可選的值，{fallback}。</translation>
+    </message>
+    <message>
+        <source>“{option}”的文字含有控制字符，{fallback}。</source>
+        <translation>「{option}」的文字含有控制字符，{fallback}。</translation>
+    </message>
+    <message>
+        <source>“{option}”的文字太长（{length} 个字符，最多 {maximum} 个），{fallback}。</source>
+        <translation>「{option}」的文字太長（{length} 個字符，最多 {maximum} 個），{fallback}。</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 超出范围（{range}），已改为 {result}。</source>
+        <translation>「{option}」的值 {value} 超出範圍（{range}），已改為 {result}。</translation>
+    </message>
+    <message>
+        <source>“{option}”的值 {value} 不是已有的配色，已改用“{scheme}”。</source>
+        <translation>「{option}」的值 {value} 不是已有的配色，已改用「{scheme}」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{option}”中有 %n 项无效、重复或多余，已去掉。</source>
+        <translation>
+            <numerusform>「{option}」中有 %n 項無效、重複或多餘，已移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{option}”中有 %n 项无效，已去掉。</source>
+        <translation>
+            <numerusform>「{option}」中有 %n 項無效，已移除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>自定义颜色看不清（{pair}的对比度只有 {ratio}:1，低于 {minimum}:1），已改用配色“{scheme}”。</source>
+        <translation>自訂顏色看不清楚（{pair}的對比度只有 {ratio}:1，低於 {minimum}:1），已改用配色「{scheme}」。</translation>
+    </message>
+    <message>
+        <source>设置文件 {path} 是一个文件夹，无法读取，已用默认设置。</source>
+        <translation>設定檔 {path} 是一個資料夾，無法讀取，已用預設設定。</translation>
+    </message>
+    <message>
+        <source>没有权限读取设置文件 {path}，已用默认设置。</source>
+        <translation>沒有權限讀取設定檔 {path}，已用預設設定。</translation>
+    </message>
+    <message>
+        <source>无法读取设置文件 {path}，已用默认设置。</source>
+        <translation>無法讀取設定檔 {path}，已用預設設定。</translation>
+    </message>
+    <message>
+        <source>设置文件 {path} 已损坏：文件太大。{consequence}</source>
+        <translation>設定檔 {path} 已損壞：檔案太大。{consequence}</translation>
+    </message>
+    <message>
+        <source>设置文件 {path} 已损坏：内容不是文字。{consequence}</source>
+        <translation>設定檔 {path} 已損壞：內容不是文字。{consequence}</translation>
+    </message>
+    <message>
+        <source>设置文件 {path} 已损坏：格式不对。{consequence}</source>
+        <translation>設定檔 {path} 已損壞：格式不正確。{consequence}</translation>
+    </message>
+    <message>
+        <source>设置文件 {path} 已损坏：内容不是一组设置。{consequence}</source>
+        <translation>設定檔 {path} 已損壞：內容不是一組設定。{consequence}</translation>
+    </message>
+    <message>
+        <source>无法保存设置：没有权限写入 {path}。</source>
+        <translation>無法儲存設定：沒有權限寫入 {path}。</translation>
+    </message>
+    <message>
+        <source>无法保存设置：磁盘已满。</source>
+        <translation>無法儲存設定：磁碟已滿。</translation>
+    </message>
+    <message>
+        <source>无法保存设置：写入 {path} 时出错。</source>
+        <translation>無法儲存設定：寫入 {path} 時發生錯誤。</translation>
+    </message>
+    <message>
+        <source>{colour} {value} 不是颜色，请写成 # 加六位十六进制数字，例如 #1a2b3c。</source>
+        <translation>{colour} {value} 不是顏色，請寫成 # 加六位十六進制數字，例如 #1a2b3c。</translation>
+    </message>
+    <message>
+        <source>{pair}的对比度只有 {ratio}:1，低于 {minimum}:1。</source>
+        <translation>{pair}的對比度只有 {ratio}:1，低於 {minimum}:1。</translation>
+    </message>
+    <message>
+        <source>设置有一处问题：{details}。</source>
+        <translation>設定有一處問題：{details}。</translation>
+    </message>
+    <message>
+        <source>设置有一处问题。</source>
+        <translation>設定有一處問題。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import json
 import math
 from datetime import datetime
@@ -15,6 +16,8 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from reader.core import settings as schema
+from reader.core.contrast import contrast_ratio
+from reader.core.messages import Message
 from reader.core.settings import (
     MIGRATIONS,
     VERSION,
@@ -27,6 +30,7 @@ from reader.core.settings import (
     options,
     reset,
 )
+from reader.core.settings.kinds import SHOWN_LENGTH
 from reader.core.themes import DEFAULT_THEME, theme_names
 
 FIXED_TIME = datetime(2025, 5, 3, 10, 20, 30)
@@ -123,38 +127,63 @@ def test_unknown_keys_are_dropped_silently() -> None:
 
 
 @pytest.mark.parametrize(
-    ("key", "value"),
+    ("key", "value", "code"),
     [
-        ("font_size_pt", "large"),
-        ("font_size_pt", True),
-        ("font_size_pt", None),
-        ("font_size_pt", float("nan")),
-        ("bold", "yes"),
-        ("bold", 1),
-        ("alignment", "right"),
-        ("theme", "purple"),
-        ("line_focus", 2),
-        ("line_focus", True),
-        ("line_focus", "3"),
-        ("big_pointer", "4x"),
-        ("interface_language", "fr"),
-        ("max_line_width_chars", -4),
-        ("max_line_width_chars", 30.5),
-        ("font_family", "Noto\x00Sans"),
-        ("font_family", 12),
-        ("recent_files", "a.html"),
-        ("last_convert", ["s2t"]),
-        ("custom_theme", "#000000"),
-        ("window_geometry", {"x": 1}),
+        ("font_size_pt", "large", "settings.not_a_number"),
+        ("font_size_pt", True, "settings.not_a_number"),
+        ("font_size_pt", None, "settings.not_a_number"),
+        ("font_size_pt", float("nan"), "settings.not_finite"),
+        ("bold", "yes", "settings.not_boolean"),
+        ("bold", 1, "settings.not_boolean"),
+        ("alignment", "right", "settings.not_a_choice"),
+        ("theme", "purple", "settings.unknown_theme"),
+        ("line_focus", 2, "settings.not_a_choice"),
+        ("line_focus", True, "settings.not_a_choice"),
+        ("line_focus", "3", "settings.not_a_choice"),
+        ("big_pointer", "4x", "settings.not_a_choice"),
+        ("interface_language", "fr", "settings.not_a_choice"),
+        ("max_line_width_chars", -4, "settings.negative"),
+        ("max_line_width_chars", 30.5, "settings.not_whole_number"),
+        ("font_family", "Noto\x00Sans", "settings.control_characters"),
+        ("font_family", 12, "settings.not_text"),
+        ("font_family", "x" * 201, "settings.text_too_long"),
+        ("recent_files", "a.html", "settings.not_a_list"),
+        ("last_convert", ["s2t"], "settings.not_a_map"),
+        ("voices", "espeak", "settings.not_a_map"),
+        ("custom_theme", "#000000", "settings.not_colours"),
+        ("window_geometry", {"x": 1}, "settings.not_text"),
     ],
 )
-def test_wrong_values_fall_back_to_the_default_with_a_message(key: str, value: object) -> None:
+def test_wrong_values_fall_back_to_the_default_with_a_message(key: str, value: object, code: str) -> None:
     settings, problems = Settings.from_dict({"version": 1, key: value})
     assert settings == Settings()
     assert len(problems) == 1
+    problem = problems[0]
+    assert problem.code == code
+    assert problem.params["option"] == key
+    assert "default" in problem.params
+    # The English, for the command line and the log: the option's English name, and the default taken.
     label = schema.option(key)
-    assert label.label_zh in problems[0] and label.label_en in problems[0]
-    assert "default" in problems[0]
+    assert label.label_en in problem.english and "using the default" in problem.english
+    assert label.label_zh not in problem.english
+
+
+def test_a_fallback_names_the_value_and_the_default_as_the_file_writes_them() -> None:
+    _, problems = Settings.from_dict({"version": 1, "font_size_pt": "big", "alignment": "right", "bold": 3})
+    by_option = {problem.params["option"]: problem.params for problem in problems}
+    assert by_option["font_size_pt"]["value"] == '"big"' and by_option["font_size_pt"]["default"] == "16"
+    assert by_option["alignment"]["value"] == '"right"' and by_option["alignment"]["default"] == '"left"'
+    assert by_option["alignment"]["choices"] == "left | justify | center"
+    assert by_option["bold"]["value"] == "3" and by_option["bold"]["default"] == "false"
+    # An empty default is not worth reading out.
+    _, problems = Settings.from_dict({"version": 1, "font_family": 12})
+    assert problems[0].params["default"] == "" and problems[0].english.endswith("using the default.")
+
+
+def test_a_long_value_is_shown_short() -> None:
+    _, problems = Settings.from_dict({"version": 1, "theme": "x" * 500})
+    shown = problems[0].params["value"]
+    assert isinstance(shown, str) and len(shown) == SHOWN_LENGTH and shown.endswith("…")
 
 
 @pytest.mark.parametrize(
@@ -174,7 +203,31 @@ def test_numbers_out_of_bounds_are_clamped_with_a_message(key: str, value: objec
     settings, problems = Settings.from_dict({"version": 1, key: value})
     assert getattr(settings, key) == expected
     assert len(problems) == 1
-    assert "using" in problems[0] and "已改为" in problems[0]
+    problem = problems[0]
+    low, high = schema.bounds(key)
+    assert problem.code == "settings.out_of_range"
+    assert dict(problem.params) == {
+        "option": key,
+        "value": str(value),
+        "minimum": low,
+        "maximum": high,
+        "unit": schema.option(key).kind.unit.strip(),  # type: ignore[attr-defined]
+        "result": expected,
+    }
+    assert "using" in problem.english
+
+
+def test_the_unit_of_a_range_is_a_short_key() -> None:
+    units = {o.name: o.kind.unit.strip() for o in options() if isinstance(o.kind, schema.Number)}
+    assert units == {
+        "font_size_pt": "pt",
+        "line_spacing": "×",
+        "letter_spacing_em": "em",
+        "paragraph_spacing": "×",
+        "max_line_width_chars": "",
+        "speech_rate": "wpm",
+        "speech_volume": "%",
+    }
 
 
 def test_good_values_are_kept_and_typed() -> None:
@@ -205,7 +258,11 @@ def test_recent_files_are_deduplicated_and_capped() -> None:
     paths = [f"/doc{i}.html" for i in range(30)]
     settings, problems = Settings.from_dict({"version": 1, "recent_files": [paths[0], *paths, 7, ""]})
     assert settings.recent_files == tuple(paths[:20])
-    assert len(problems) == 1 and "Recent files" in problems[0]
+    assert len(problems) == 1 and problems[0].code == "settings.entries_dropped"
+    assert dict(problems[0].params) == {"option": "recent_files", "count": 13}
+    assert "Recent files" in problems[0].english and "13 invalid, repeated or surplus entries" in str(
+        problems[0]
+    )
 
 
 def test_bad_entries_of_collections_are_dropped_others_kept() -> None:
@@ -213,13 +270,19 @@ def test_bad_entries_of_collections_are_dropped_others_kept() -> None:
         {"version": 1, "last_convert": {"zh-Hans": "s2t", "zh": 3, "": "t2s", "en": "../etc"}}
     )
     assert settings.last_convert == {"zh-Hans": "s2t"}
-    assert len(problems) == 1
+    assert len(problems) == 1 and problems[0].code == "settings.invalid_entries_dropped"
+    assert dict(problems[0].params) == {"option": "last_convert", "count": 3}
 
     settings, problems = Settings.from_dict(
         {"version": 1, "custom_theme": {"text": "#111111", "background": "white", "glow": "#fff"}}
     )
     assert settings.custom_theme == CustomColours(text="#111111")
-    assert len(problems) == 1 and "background" in problems[0] and "glow" in problems[0]
+    assert len(problems) == 1 and problems[0].code == "settings.colours_invalid"
+    assert dict(problems[0].params) == {"option": "custom_theme", "invalid": "background", "unknown": "glow"}
+    assert "background" in problems[0].english and "glow" in problems[0].english
+
+    _, problems = Settings.from_dict({"version": 1, "custom_theme": {"text": "#111111", "focus": 3}})
+    assert dict(problems[0].params) == {"option": "custom_theme", "invalid": "focus", "unknown": ""}
 
 
 def test_unreadable_custom_theme_falls_back_to_the_system_theme() -> None:
@@ -227,7 +290,11 @@ def test_unreadable_custom_theme_falls_back_to_the_system_theme() -> None:
     settings, problems = Settings.from_dict(data)
     assert settings.theme == DEFAULT_THEME
     assert settings.custom_theme.text == "#777777"  # the user's colours are kept to fix later
-    assert len(problems) == 1 and "custom colours" in problems[0]
+    assert len(problems) == 1 and problems[0].code == "settings.custom_colours_unreadable"
+    params = problems[0].params
+    assert params["pair"] == "text" and params["minimum"] == 4.5
+    assert params["ratio"] == pytest.approx(contrast_ratio("#777777", "#888888"))
+    assert "custom colours" in problems[0].english and "1.26:1" in problems[0].english
 
 
 def test_current_theme() -> None:
@@ -244,7 +311,7 @@ def test_current_theme() -> None:
 def test_non_mapping_data_gives_defaults(data: object) -> None:
     settings, problems = Settings.from_dict(data)
     assert settings == Settings()
-    assert len(problems) == 1
+    assert [problem.code for problem in problems] == ["settings.not_named_values"]
 
 
 # --- hypothesis: from_dict never raises and always gives valid settings --------------------------------
@@ -266,7 +333,8 @@ settings_dicts = st.dictionaries(option_names | st.text(max_size=10), json_value
 def test_from_dict_never_raises_and_gives_valid_settings(data: dict[str, Any]) -> None:
     settings, problems = Settings.from_dict(data)
     assert isinstance(settings, Settings)
-    assert all(isinstance(problem, str) and problem for problem in problems)
+    assert all(isinstance(problem, Message) and problem.code.startswith("settings.") for problem in problems)
+    assert all(problem.english for problem in problems)
     assert settings.problems() == []
     assert Settings.from_dict(settings.to_dict()) == (settings, [])
     # What is valid is also savable as strict JSON.
@@ -298,20 +366,24 @@ def test_a_file_without_version_is_version_0() -> None:
 def test_a_bad_old_font_size_is_reported_after_migration() -> None:
     settings, problems = Settings.from_dict({"version": 0, "font_size": "big"})
     assert settings.font_size_pt == 16.0
-    assert len(problems) == 1 and "Text size" in problems[0]
+    assert len(problems) == 1 and problems[0].code == "settings.not_a_number"
+    assert problems[0].params["option"] == "font_size_pt" and "Text size" in problems[0].english
 
 
 def test_newer_and_invalid_versions_are_read_with_a_message() -> None:
     settings, problems = Settings.from_dict({"version": VERSION + 1, "bold": True, "new_thing": 1})
-    assert settings.bold and len(problems) == 1 and "newer" in problems[0]
+    assert settings.bold and len(problems) == 1 and "newer" in problems[0].english
+    assert problems[0].code == "settings.version_newer" and problems[0].params["version"] == VERSION + 1
     settings, problems = Settings.from_dict({"version": "one", "bold": True})
-    assert settings.bold and len(problems) == 1 and "version" in problems[0]
+    assert settings.bold and len(problems) == 1 and "version" in problems[0].english
+    assert problems[0].code == "settings.version_invalid" and problems[0].params["value"] == '"one"'
 
 
 def test_a_version_without_a_migration_path_gives_defaults() -> None:
     settings, problems = Settings.from_dict({"version": -3, "bold": True})
     assert settings == Settings()
-    assert len(problems) == 1 and "too old" in problems[0]
+    assert len(problems) == 1 and "too old" in problems[0].english
+    assert problems[0].code == "settings.version_too_old" and problems[0].params["version"] == -3
 
 
 # --- the file ----------------------------------------------------------------------------------------
@@ -362,19 +434,19 @@ def test_failed_save_keeps_the_old_file_and_leaves_no_temporary_files(
 
 
 @pytest.mark.parametrize(
-    "content",
+    ("content", "code"),
     [
-        b"{not json",
-        b"[1, 2, 3]",
-        b'"just a string"',
-        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-        b"\xff\xfe\xfa\xfb" * 20,
-        b"",
-        b"[" * 100_000,
+        (b"{not json", "settings.file_not_json"),
+        (b"[1, 2, 3]", "settings.file_not_an_object"),
+        (b'"just a string"', "settings.file_not_an_object"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "settings.file_not_text"),
+        (b"\xff\xfe\xfa\xfb" * 20, "settings.file_not_text"),
+        (b"", "settings.file_not_json"),
+        (b"[" * 100_000, "settings.file_not_json"),
     ],
     ids=["not-json", "array", "string", "binary", "bad-utf8", "empty", "deep"],
 )
-def test_corrupt_file_is_moved_aside_and_defaults_used(tmp_path: Path, content: bytes) -> None:
+def test_corrupt_file_is_moved_aside_and_defaults_used(tmp_path: Path, content: bytes, code: str) -> None:
     store = store_in(tmp_path)
     store.path.write_bytes(content)
     settings, problems = store.load()
@@ -382,7 +454,9 @@ def test_corrupt_file_is_moved_aside_and_defaults_used(tmp_path: Path, content: 
     aside = tmp_path / "settings.json.corrupt-20250503-102030"
     assert aside.read_bytes() == content
     assert not store.path.exists()
-    assert len(problems) == 1 and aside.name in problems[0]
+    assert len(problems) == 1 and problems[0].code == code
+    assert dict(problems[0].params) == {"path": str(store.path), "kept_as": aside.name}
+    assert aside.name in problems[0].english
     # Saving afterwards works and keeps the damaged copy.
     store.save(settings)
     assert aside.exists() and store.load() == (Settings(), [])
@@ -395,7 +469,9 @@ def test_read_only_load_leaves_a_corrupt_file_in_place_and_still_reports_it(tmp_
     assert settings == Settings()
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
     assert store.path.read_bytes() == b"{not json"
-    assert len(problems) == 1 and "not valid JSON" in problems[0] and "corrupt-" not in problems[0]
+    assert len(problems) == 1 and problems[0].code == "settings.file_not_json"
+    assert dict(problems[0].params) == {"path": str(store.path), "kept_as": ""}
+    assert "not valid JSON" in problems[0].english and "corrupt-" not in problems[0].english
     # Read-only changes nothing else: a good file loads as usual.
     store.save(Settings(bold=True))
     assert store.load(is_read_only=True) == (Settings(bold=True), [])
@@ -416,7 +492,8 @@ def test_oversized_file_is_treated_as_corrupt(tmp_path: Path) -> None:
         json.dumps({"window_geometry": "x" * (schema.MAX_FILE_BYTES + 10)}), encoding="utf-8"
     )
     settings, problems = store.load()
-    assert settings == Settings() and "too large" in problems[0]
+    assert settings == Settings() and "too large" in problems[0].english
+    assert problems[0].code == "settings.file_too_large"
 
 
 def test_valid_json_with_bad_values_is_not_moved(tmp_path: Path) -> None:
@@ -431,7 +508,48 @@ def test_unreadable_path_gives_defaults_and_a_message(tmp_path: Path) -> None:
     (tmp_path / "settings.json").mkdir()
     settings, problems = store_in(tmp_path).load()
     assert settings == Settings() and len(problems) == 1
+    assert problems[0].code == "settings.file_is_a_folder"
+    assert problems[0].params["path"] == str(tmp_path / "settings.json")
     assert (tmp_path / "settings.json").is_dir()  # not ours to move
+
+
+def test_a_file_that_may_not_be_read_or_fails_to_read_gives_defaults_and_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = store_in(tmp_path)
+    store.path.write_text("{}", encoding="utf-8")
+
+    def refused(self: Path, *args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refused)
+    settings, problems = store.load()
+    assert settings == Settings() and [p.code for p in problems] == ["settings.file_denied"]
+
+    def failed(self: Path, *args: object, **kwargs: object) -> object:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(Path, "open", failed)
+    settings, problems = store.load()
+    assert settings == Settings() and [p.code for p in problems] == ["settings.file_unreadable"]
+    assert problems[0].params["detail"] == "Input/output error"
+    assert "Input/output error" in problems[0].english
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (PermissionError(13, "Permission denied"), "settings.save_denied"),
+        (OSError(errno.ENOSPC, "No space left on device"), "settings.save_disk_full"),
+        (OSError(5, "Input/output error"), "settings.save_failed"),
+        (ValueError("Out of range float values are not JSON compliant"), "settings.save_failed"),
+    ],
+)
+def test_a_failed_save_is_told_as_a_message(tmp_path: Path, error: Exception, code: str) -> None:
+    problem = schema.save_problem(tmp_path / "settings.json", error)
+    assert problem.code == code
+    assert problem.params["path"] == str(tmp_path / "settings.json")
+    assert str(tmp_path) in problem.english
 
 
 def test_default_location_honours_reader_config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,8 +9,11 @@ import pytest
 from reader.core.contrast import AA_TEXT, AAA_TEXT, contrast_ratio, is_colour
 from reader.core.themes import (
     COLOUR_ROLES,
+    CUSTOM_PAIRS,
     CUSTOM_THEME,
     DEFAULT_THEME,
+    LOW_CONTRAST,
+    NOT_A_COLOUR,
     Theme,
     contrast_checks,
     get_theme,
@@ -114,14 +117,18 @@ def test_custom_theme_refuses_text_below_aa() -> None:
     assert not result.is_ok
     assert result.theme is None
     assert len(result.errors) == 1
-    assert "4.48:1" in result.errors[0] and "4.5:1" in result.errors[0]
+    error = result.errors[0]
+    assert error.code == LOW_CONTRAST and error.params["pair"] == "text" and error.params["minimum"] == 4.5
+    assert error.params["ratio"] == pytest.approx(4.48, abs=0.005)
+    assert "4.48:1" in error.english and "4.5:1" in error.english
 
 
 def test_custom_theme_warns_between_aa_and_aaa() -> None:
     result = Theme.custom(text="#666666", background="#ffffff")
     assert result.is_ok and result.theme is not None
     assert result.errors == ()
-    assert len(result.warnings) == 1 and "7:1" in result.warnings[0]
+    assert len(result.warnings) == 1 and "7:1" in result.warnings[0].english
+    assert result.warnings[0].code == LOW_CONTRAST and result.warnings[0].params["minimum"] == 7
 
 
 def test_custom_theme_at_aaa_is_silent_and_derives_the_rest() -> None:
@@ -144,20 +151,33 @@ def test_custom_theme_checks_the_colours_given() -> None:
     )
     # Black on yellow reads well, but the yellow block hardly stands out from a white page.
     assert result.is_ok and result.errors == ()
-    assert any("Highlight on background" in warning for warning in result.warnings)
+    assert [warning.params["pair"] for warning in result.warnings] == ["highlight"]
+    assert "Highlight on background" in result.warnings[0].english
 
     bad_link = Theme.custom(text="#000000", background="#ffffff", link="#aaaaff")
     assert not bad_link.is_ok
-    assert any("Link on background" in error for error in bad_link.errors)
+    assert [error.params["pair"] for error in bad_link.errors] == ["link"]
+    assert "Link on background" in bad_link.errors[0].english
 
     weak_focus = Theme.custom(text="#000000", background="#ffffff", focus="#dddddd")
-    assert any("Focus ring" in error for error in weak_focus.errors)
+    assert [error.params["pair"] for error in weak_focus.errors] == ["focus"]
+    assert "Focus ring" in weak_focus.errors[0].english
+
+    hard_to_read = Theme.custom(
+        text="#000000", background="#ffffff", highlight_text="#777777", highlight_background="#888888"
+    )
+    assert [error.params["pair"] for error in hard_to_read.errors] == ["highlight_text"]
+    assert {m.params["pair"] for m in (*bad_link.errors, *weak_focus.errors, *hard_to_read.errors)} <= set(
+        CUSTOM_PAIRS
+    )
 
 
 def test_custom_theme_refuses_unreadable_colours() -> None:
     result = Theme.custom(text="black", background="#fff")
     assert not result.is_ok
-    assert "“text”" in result.errors[0] and "#rrggbb" in result.errors[0]
+    assert [error.code for error in result.errors] == [NOT_A_COLOUR]
+    assert dict(result.errors[0].params) == {"role": "text", "value": '"black"'}
+    assert "“text”" in result.errors[0].english and "#rrggbb" in result.errors[0].english
 
 
 def test_themes_are_frozen() -> None:

@@ -6,7 +6,7 @@ presets, and the file they are kept in. This package re-exports the names of its
   :func:`choices`, and the validation behind :meth:`Settings.from_dict`;
 - ``migrations``: :data:`VERSION` and the named steps in :data:`MIGRATIONS`;
 - ``presets``: :func:`elder_preset`, :func:`low_vision_preset`, :func:`reset`;
-- ``store``: :class:`SettingsStore` and :func:`config_dir`.
+- ``store``: :class:`SettingsStore`, :func:`config_dir` and :func:`save_problem`.
 
 Reading settings never fails. :meth:`Settings.from_dict`:
 
@@ -17,8 +17,9 @@ Reading settings never fails. :meth:`Settings.from_dict`:
    the default, a number out of bounds is clamped;
 4. checks values that depend on each other (a custom theme needs readable custom colours);
 
-and returns the settings together with a plain-language message (Chinese and English) for each problem,
-which the UI shows once.
+and returns the settings together with a :class:`~reader.core.messages.Message` for each problem (a
+``settings.*`` code and its parameters; ``english`` for the command line and the log), which the UI words
+in the interface language and shows once (``reader.ui.strings.problems``).
 :class:`SettingsStore` keeps them in ``settings.json`` in the config folder, written atomically; a
 corrupt file is moved aside (left alone when loaded read-only) and the defaults are used.
 """
@@ -69,7 +70,7 @@ from reader.core.settings.schema import (
     option,
     options,
 )
-from reader.core.settings.store import FILE_NAME, MAX_FILE_BYTES, SettingsStore, config_dir
+from reader.core.settings.store import FILE_NAME, MAX_FILE_BYTES, SettingsStore, config_dir, save_problem
 
 __all__ = [
     "ELDER_MIN_FONT_PT",
@@ -119,4 +120,5 @@ __all__ = [
     "option",
     "options",
     "reset",
+    "save_problem",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.settings.kinds import Adjusted, FallbackError, Kind, show_value
+from reader.core.settings.kinds import Adjusted, Kind, _dropped, _wrong_type
 
 PRESET_NAMES = ("portal", "app")
 MAX_KEYS = 4
@@ -29,9 +29,7 @@ class KeyMap(Kind):
 
     def check(self, value: object) -> object:
         if not isinstance(value, dict):
-            raise FallbackError(
-                f"{show_value(value)} 不是按键对照表", f"{show_value(value)} is not a key map"
-            )
+            raise _wrong_type("settings.not_a_map", "a mapping", value)
         kept: dict[str, dict[str, tuple[str, ...]]] = {}
         dropped = 0
         for preset, changes in value.items():
@@ -54,5 +52,5 @@ class KeyMap(Kind):
             if own:
                 kept[preset] = own
         if dropped:
-            return Adjusted(kept, f"已去掉 {dropped} 个无效的项目", f"dropped {dropped} invalid entries")
+            return Adjusted(kept, _dropped(dropped))
         return kept

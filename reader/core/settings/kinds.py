@@ -2,46 +2,59 @@
 choices, text, theme names, lists, the conversion and voice maps, and the custom colours.
 
 :meth:`Kind.check` returns the value to use, or an :class:`Adjusted` one (clamped, trimmed) with the
-reason, or raises :class:`FallbackError` when the default must be taken; reasons come in Chinese and
-English, for the message the UI shows once.
+reason, or raises :class:`FallbackError` when the default must be taken. A reason is a
+:class:`~reader.core.messages.Message` (code ``settings.*`` and parameters such as the value shown short
+and the limits); the schema adds the option's name and its default, and the UI words it.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 import re
 from dataclasses import dataclass
 
 from reader.core import themes
 from reader.core.contrast import is_colour, normalise_colour
+from reader.core.messages import Message, message
 
 VOICE_LANGUAGES = ("mandarin", "cantonese", "english", "other")
 """Keys of :attr:`Settings.voices`: the language groups a voice can be chosen for."""
 
+SHOWN_LENGTH = 40
+"""A user's value is shown in a message cut to this many characters."""
+
 
 class FallbackError(Exception):
-    """The value cannot be used; the default is taken. Carries the reason in both languages."""
+    """The value cannot be used; the default is taken. ``reason`` says why."""
 
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh = zh
-        self.en = en
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason.english)
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
 class Adjusted:
-    """A usable value that had to be changed (clamped, trimmed), with the reason in both languages."""
+    """A usable value that had to be changed (clamped, trimmed), with the reason."""
 
     value: object
-    zh: str
-    en: str
+    reason: Message
 
 
 def show_value(value: object) -> str:
-    """A short, safe rendering of a user's value for a message."""
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "…"
+    """A short, safe rendering of a user's value for a message: as the settings file writes it (JSON),
+    cut to :data:`SHOWN_LENGTH` characters."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        text = repr(value)
+    return shorten(text)
+
+
+def shorten(text: str) -> str:
+    """``text`` cut to :data:`SHOWN_LENGTH` characters, an ellipsis marking the cut."""
+    return text if len(text) <= SHOWN_LENGTH else text[: SHOWN_LENGTH - 1] + "…"
 
 
 class Kind:
@@ -55,26 +68,29 @@ class Kind:
         raise NotImplementedError
 
 
-def _wrong_type(expected_zh: str, expected_en: str, value: object) -> FallbackError:
-    return FallbackError(
-        f"{show_value(value)} 不是{expected_zh}", f"{show_value(value)} is not {expected_en}"
-    )
+def _wrong_type(code: str, expected: str, value: object) -> FallbackError:
+    """``value`` is not of the kind ``expected`` (English, for the command line) says; ``code`` for the UI."""
+    return FallbackError(message(code, "{value} is not " + expected, value=show_value(value)))
 
 
 def _number(value: object, *, integral: bool) -> float:
     # bool is an int in Python, but ``true`` is never a size.
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _wrong_type("整数" if integral else "数字", "a whole number" if integral else "a number", value)
+        if integral:
+            raise _wrong_type("settings.not_whole_number", "a whole number", value)
+        raise _wrong_type("settings.not_a_number", "a number", value)
     if isinstance(value, float) and not math.isfinite(value):
-        raise _wrong_type("有限的数字", "a finite number", value)
+        raise _wrong_type("settings.not_finite", "a finite number", value)
     if integral and isinstance(value, float) and not value.is_integer():
-        raise _wrong_type("整数", "a whole number", value)
+        raise _wrong_type("settings.not_whole_number", "a whole number", value)
     return value
 
 
 @dataclass(frozen=True, slots=True)
 class Number(Kind):
-    """A number between ``minimum`` and ``maximum``, clamped when outside; ``unit`` for messages."""
+    """A number between ``minimum`` and ``maximum``, clamped when outside; ``unit`` for messages (its
+    stripped form, ``"pt"``, ``"×"``, ``"em"``, ``"wpm"``, ``"%"`` or empty, is the ``unit`` parameter of
+    ``settings.out_of_range``, which the UI words)."""
 
     minimum: float
     maximum: float
@@ -95,14 +111,23 @@ class Number(Kind):
         if self.off_value is not None and number == self.off_value:
             return int(number) if self.integral else float(number)
         if self.off_value is not None and number < self.off_value:
-            raise FallbackError(f"{show_value(value)} 不能是负数", f"{show_value(value)} cannot be negative")
+            raise FallbackError(
+                message("settings.negative", "{value} cannot be negative", value=show_value(value))
+            )
         clamped = min(max(number, self.minimum), self.maximum)
         result = int(clamped) if self.integral else float(clamped)
         if clamped != number:
             return Adjusted(
                 result,
-                f"{show_value(value)} 超出范围 {self._range()}，已改为 {result:g}",
-                f"{show_value(value)} is outside {self._range()}; using {result:g}",
+                message(
+                    "settings.out_of_range",
+                    "{value} is outside " + self._range() + "; using {result:g}",
+                    value=show_value(value),
+                    minimum=self.minimum,
+                    maximum=self.maximum,
+                    unit=self.unit.strip(),
+                    result=result,
+                ),
             )
         return result
 
@@ -114,7 +139,7 @@ class Boolean(Kind):
 
     def check(self, value: object) -> object:
         if not isinstance(value, bool):
-            raise _wrong_type("“是”或“否”", "true or false", value)
+            raise _wrong_type("settings.not_boolean", "true or false", value)
         return value
 
 
@@ -132,8 +157,12 @@ class Choice(Kind):
         if not isinstance(value, bool) and isinstance(value, str | int) and value in self.values:
             return value
         raise FallbackError(
-            f"{show_value(value)} 不是可选值（{self.describe()}）",
-            f"{show_value(value)} is not one of {self.describe()}",
+            message(
+                "settings.not_a_choice",
+                "{value} is not one of {choices}",
+                value=show_value(value),
+                choices=self.describe(),
+            )
         )
 
 
@@ -151,13 +180,20 @@ class Text(Kind):
 
     def check(self, value: object) -> object:
         if not isinstance(value, str):
-            raise _wrong_type("文字", "text", value)
+            raise _wrong_type("settings.not_text", "text", value)
         if len(value) > self.max_length:
             raise FallbackError(
-                f"文字太长（{len(value)} 字）", f"the text is too long ({len(value)} characters)"
+                message(
+                    "settings.text_too_long",
+                    "the text is too long ({length} characters, at most {maximum})",
+                    length=len(value),
+                    maximum=self.max_length,
+                )
             )
         if _CONTROL.search(value):
-            raise FallbackError("文字含有控制字符", "the text contains control characters")
+            raise FallbackError(
+                message("settings.control_characters", "the text contains control characters")
+            )
         return value
 
 
@@ -172,7 +208,7 @@ class ThemeName(Kind):
         if isinstance(value, str) and (value == themes.CUSTOM_THEME or value in themes.theme_names()):
             return value
         raise FallbackError(
-            f"{show_value(value)} 不是已有的配色", f"{show_value(value)} is not a known theme"
+            message("settings.unknown_theme", "{value} is not a known theme", value=show_value(value))
         )
 
 
@@ -188,7 +224,7 @@ class TextList(Kind):
 
     def check(self, value: object) -> object:
         if not isinstance(value, list | tuple):
-            raise _wrong_type("列表", "a list", value)
+            raise _wrong_type("settings.not_a_list", "a list", value)
         kept: list[str] = []
         for item in value:
             is_path = isinstance(item, str) and 0 < len(item) <= self.max_length and not _CONTROL.search(item)
@@ -198,8 +234,11 @@ class TextList(Kind):
         if len(result) != len(value):
             return Adjusted(
                 result,
-                f"已去掉 {len(value) - len(result)} 个无效、重复或多余的项目",
-                f"dropped {len(value) - len(result)} invalid, repeated or surplus entries",
+                message(
+                    "settings.entries_dropped",
+                    "dropped {count} invalid, repeated or surplus " + _entries(len(value) - len(result)),
+                    count=len(value) - len(result),
+                ),
             )
         return result
 
@@ -219,7 +258,7 @@ class ConversionMap(Kind):
 
     def check(self, value: object) -> object:
         if not isinstance(value, dict):
-            raise _wrong_type("对照表", "a mapping", value)
+            raise _wrong_type("settings.not_a_map", "a mapping", value)
         kept: dict[str, str] = {}
         for key, item in value.items():
             if (
@@ -231,12 +270,18 @@ class ConversionMap(Kind):
             ):
                 kept[key] = item
         if len(kept) != len(value):
-            return Adjusted(
-                kept,
-                f"已去掉 {len(value) - len(kept)} 个无效的项目",
-                f"dropped {len(value) - len(kept)} invalid entries",
-            )
+            return Adjusted(kept, _dropped(len(value) - len(kept)))
         return kept
+
+
+def _dropped(count: int) -> Message:
+    return message(
+        "settings.invalid_entries_dropped", "dropped {count} invalid " + _entries(count), count=count
+    )
+
+
+def _entries(count: int) -> str:
+    return "entry" if count == 1 else "entries"
 
 
 _VOICE_ID = re.compile(r"[^\x00-\x1f\x7f]{1,200}")
@@ -251,18 +296,14 @@ class VoiceMap(Kind):
 
     def check(self, value: object) -> object:
         if not isinstance(value, dict):
-            raise _wrong_type("对照表", "a mapping", value)
+            raise _wrong_type("settings.not_a_map", "a mapping", value)
         kept = {
             key: item
             for key, item in value.items()
             if key in VOICE_LANGUAGES and isinstance(item, str) and _VOICE_ID.fullmatch(item)
         }
         if len(kept) != len(value):
-            return Adjusted(
-                kept,
-                f"已去掉 {len(value) - len(kept)} 个无效的项目",
-                f"dropped {len(value) - len(kept)} invalid entries",
-            )
+            return Adjusted(kept, _dropped(len(value) - len(kept)))
         return kept
 
 
@@ -308,7 +349,7 @@ class Colours(Kind):
         if isinstance(value, CustomColours):
             value = dataclasses.asdict(value)
         if not isinstance(value, dict):
-            raise _wrong_type("颜色表", "an object of colours", value)
+            raise _wrong_type("settings.not_colours", "an object of colours", value)
         defaults = CustomColours()
         chosen: dict[str, str | None] = {}
         bad: list[str] = []
@@ -324,10 +365,22 @@ class Colours(Kind):
         colours = CustomColours(**chosen)  # type: ignore[arg-type]  # text and background are never None
         unknown = [k for k in value if not isinstance(k, str) or k not in chosen]
         if bad or unknown:
-            names = ", ".join([*bad, *(str(k) for k in unknown)])
+            # ``invalid``: the colours' own names (the UI words them); ``unknown``: the keys as written.
+            if bad and unknown:
+                english = (
+                    "these colours were not valid and were reset: {invalid}; these were ignored: {unknown}"
+                )
+            elif bad:
+                english = "these colours were not valid and were reset: {invalid}"
+            else:
+                english = "these entries are not colours and were ignored: {unknown}"
             return Adjusted(
                 colours,
-                f"这些颜色无效，已用默认值或忽略：{names}",
-                f"these colours were not valid and were reset or ignored: {names}",
+                message(
+                    "settings.colours_invalid",
+                    english,
+                    invalid=", ".join(bad),
+                    unknown=shorten(", ".join(str(k) for k in unknown)),
+                ),
             )
         return colours

@@ -9,6 +9,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from reader.core.messages import Message, message
 from reader.core.settings.kinds import show_value
 
 VERSION = 1
@@ -31,31 +32,44 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: migrate_
 """Step from version N to N + 1, keyed by N. Add one per format change; never edit an old one."""
 
 
-def migrate(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """Bring saved data up to :data:`VERSION`; unknown or newer versions are read as they are."""
-    problems: list[str] = []
+def migrate(data: dict[str, Any]) -> tuple[dict[str, Any], list[Message]]:
+    """Bring saved data up to :data:`VERSION`; unknown or newer versions are read as they are.
+
+    Problems: ``settings.version_invalid`` (``value``), ``settings.version_newer`` and
+    ``settings.version_too_old`` (``version``).
+    """
+    problems: list[Message] = []
     raw = data.get("version", 0)
     if isinstance(raw, bool) or not isinstance(raw, int):
         problems.append(
-            f"设置文件的版本号 {show_value(raw)} 无效，按当前版本读取。 "
-            f"The settings file's version {show_value(raw)} is not valid; reading it as the current version."
+            message(
+                "settings.version_invalid",
+                "The settings file's version {value} is not valid; reading it as the current version.",
+                value=show_value(raw),
+            )
         )
         version = VERSION
     else:
         version = raw
     if version > VERSION:
         problems.append(
-            f"设置文件来自较新的版本（{version}），不认识的设置会被忽略。 "
-            f"The settings file is from a newer version ({version}); settings this version does not know "
-            "are ignored."
+            message(
+                "settings.version_newer",
+                "The settings file is from a newer version ({version}); settings this version does not know "
+                "are ignored.",
+                version=version,
+            )
         )
     while version in MIGRATIONS and version < VERSION:
         data = MIGRATIONS[version](data)
         version += 1
     if version < VERSION:
         problems.append(
-            f"设置文件的版本 {version} 太旧，无法转换，已用默认设置。 "
-            f"The settings file's version {version} is too old to convert; using the default settings."
+            message(
+                "settings.version_too_old",
+                "The settings file's version {version} is too old to convert; using the default settings.",
+                version=version,
+            )
         )
         return {}, problems
     return data, problems

@@ -1,5 +1,5 @@
 """The settings schema: the :class:`Settings` dataclass, each field declaring its option (kind, bounds or
-choices, default, bilingual label, description) beside it, and reading saved data into it.
+choices, default, labels, description) beside it, and reading saved data into it.
 
 Each field declares its option with :func:`_meta`: the Python type is the annotation, the rest sits
 beside it, the way qutebrowser's ``configdata.yml`` keeps an option together. :func:`options` lists them
@@ -7,7 +7,11 @@ for the preferences and for the test that runs every default through its own val
 and :func:`choices` give one option's allowed values, so no widget writes them again.
 
 :func:`_from_dict` is the validation that :meth:`Settings.from_dict` runs (steps in the package
-docstring, ``reader.core.settings``).
+docstring, ``reader.core.settings``). Each problem it finds is a :class:`~reader.core.messages.Message`
+with a ``settings.*`` code; a problem with one option's value carries that option's name (``option``),
+the value shown short (``value``) and, where the default was taken, the default shown short
+(``default``, empty when it is an empty or compound value). The window words the option's name itself;
+``label_en`` is for the English the command line and the log print.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from reader.core import themes
+from reader.core.contrast import AA_TEXT, contrast_ratio
+from reader.core.messages import Message, message
 from reader.core.settings.keymap import KeyMap
 from reader.core.settings.kinds import (
     Adjusted,
@@ -61,6 +67,7 @@ class Option:
     default: object
     label_zh: str
     label_en: str
+    """The option's name in English, for the command line's and the log's messages."""
     description: str
 
 
@@ -298,11 +305,11 @@ class Settings:
         return data
 
     @classmethod
-    def from_dict(cls, data: object) -> tuple[Settings, list[str]]:
-        """Settings from saved data, never raising; with a plain-language message per problem found."""
+    def from_dict(cls, data: object) -> tuple[Settings, list[Message]]:
+        """Settings from saved data, never raising; with a message per problem found."""
         return _from_dict(data)
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Message]:
         """What :meth:`from_dict` would complain about in these settings; empty for valid ones."""
         return _from_dict(self.to_dict())[1]
 
@@ -359,17 +366,32 @@ def choices(name: str) -> tuple[str | int, ...]:
 # --- validation --------------------------------------------------------------------------------------
 
 
-def _message(option: Option, zh: str, en: str, consequence_zh: str, consequence_en: str) -> str:
-    return (
-        f"设置“{option.label_zh}”：{zh}{consequence_zh}。 Setting “{option.label_en}”: {en}{consequence_en}."
-    )
+def _problem(option: Option, reason: Message, *, default: str | None = None) -> Message:
+    """``reason`` about ``option``'s value, with the option's name and, for a fallback, the default."""
+    params = {**reason.params, "option": option.name}
+    english = f"Setting “{option.label_en}”: {reason.english}"
+    if default is not None:
+        params["default"] = default
+        english += f"; using the default {default}" if default else "; using the default"
+    return Message(reason.code, english + ".", params)
 
 
-def _from_dict(data: object) -> tuple[Settings, list[str]]:
+def _shown_default(value: object) -> str:
+    """The default as a message shows it: a number as written (16), a word or a switch as the file
+    writes it ("left", false); empty for an empty or compound value, which is not worth reading out."""
+    if isinstance(value, bool | str):
+        return show_value(value) if value != "" else ""
+    if isinstance(value, int | float):
+        return f"{value:g}"
+    return ""
+
+
+def _from_dict(data: object) -> tuple[Settings, list[Message]]:
     if not isinstance(data, Mapping):
         return Settings(), [
-            "设置内容不是一组设置，已用默认设置。 "
-            "The settings are not a set of named values; using the defaults."
+            message(
+                "settings.not_named_values", "The settings are not a set of named values; using the defaults."
+            )
         ]
     plain = {key: value for key, value in data.items() if isinstance(key, str)}
     migrated, problems = migrate(plain)
@@ -382,19 +404,10 @@ def _from_dict(data: object) -> tuple[Settings, list[str]]:
         try:
             checked = option.kind.check(value)
         except FallbackError as fallback:
-            default_text = show_value(_plain(option.default))
-            problems.append(
-                _message(
-                    option,
-                    fallback.zh,
-                    fallback.en,
-                    f"，已改用默认值 {default_text}",
-                    f"; using the default {default_text}",
-                )
-            )
+            problems.append(_problem(option, fallback.reason, default=_shown_default(option.default)))
             continue
         if isinstance(checked, Adjusted):
-            problems.append(_message(option, checked.zh, checked.en, "", ""))
+            problems.append(_problem(option, checked.reason))
             checked = checked.value
         values[key] = checked
     settings = Settings(**values)  # type: ignore[arg-type]  # each value passed its option's check
@@ -402,12 +415,26 @@ def _from_dict(data: object) -> tuple[Settings, list[str]]:
     if settings.theme == themes.CUSTOM_THEME:
         result = settings.custom_theme.to_theme()
         if not result.is_ok:
-            problems.append(
-                "自定义颜色看不清（" + " ".join(result.errors) + "），已改用跟随系统的配色。 "
-                "The custom colours are too hard to read; using the system colours."
-            )
+            problems.append(_unreadable(settings.custom_theme, result))
             settings = dataclasses.replace(settings, theme=themes.DEFAULT_THEME)
     return settings, problems
+
+
+def _unreadable(colours: CustomColours, result: themes.CustomThemeResult) -> Message:
+    """The custom colours are too hard to read: the first pair that fails, its ratio and its minimum."""
+    failing = next((error for error in result.errors if error.code == themes.LOW_CONTRAST), None)
+    if failing is not None:
+        pair, ratio, minimum = failing.params["pair"], failing.params["ratio"], failing.params["minimum"]
+    else:  # the colours themselves are valid (the kind checked them): only a pair can fail
+        pair, ratio, minimum = "text", contrast_ratio(colours.text, colours.background), AA_TEXT
+    return message(
+        "settings.custom_colours_unreadable",
+        "The custom colours are too hard to read ({pair} contrast {ratio:.2f}:1, below {minimum:g}:1); "
+        "using the system colours.",
+        pair=pair,
+        ratio=ratio,
+        minimum=minimum,
+    )
 
 
 def _plain(value: object) -> object:

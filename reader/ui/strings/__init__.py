@@ -8,11 +8,12 @@ The strings live in one module per feature and are all re-exported here, so call
 ``strings.open_file()``: ``base`` (``_tr``, ``Control``, the application's names), ``commands`` (the main
 window's menus, parts and dialogs), ``controls`` (the barrier-free toolbar and display settings),
 ``dialogs`` (text settings, shortcuts, colour schemes), ``keys`` (changing a command's keys),
-``navigation`` (moving by heading, paragraph, table and image, the outline, "where am I"), ``reading``
-(reading aids and reading aloud), ``report`` (the accessibility check), ``status`` (progress and paused
-states) and ``appearance`` (the interface size). ``packaging/build_translations.py`` collects the
-translated literals of the modules in name order, each in source order: that is the order of the
-messages in the ``.ts`` files.
+``navigation`` (moving by heading, paragraph, table and image, the outline, "where am I"), ``problems``
+(settings problems and custom colours' contrast, worded from core's messages), ``reading`` (reading aids
+and reading aloud), ``report`` (the accessibility check), ``status`` (progress and paused states) and
+``appearance`` (the interface size). ``packaging/build_translations.py`` collects the translated
+literals of the modules in name order, each in source order: that is the order of the messages in the
+``.ts`` files.
 """
 
 from reader.ui.strings.appearance import *  # noqa: F403
@@ -27,6 +28,7 @@ from reader.ui.strings.dialogs import _roles as _roles
 from reader.ui.strings.dialogs import _short as _short
 from reader.ui.strings.keys import *  # noqa: F403
 from reader.ui.strings.navigation import *  # noqa: F403
+from reader.ui.strings.problems import *  # noqa: F403
 from reader.ui.strings.reading import *  # noqa: F403
 from reader.ui.strings.report import *  # noqa: F403
 from reader.ui.strings.status import *  # noqa: F403

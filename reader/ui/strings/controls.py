@@ -342,10 +342,6 @@ def settings_problems_detail(problems: list[str]) -> str:
     )
 
 
-def settings_save_failed(reason: str) -> str:
-    return _tr("无法保存设置：{reason}").format(reason=reason)
-
-
 def high_contrast_status(label: str) -> str:
     return _tr("系统要求高对比度，已使用配色：{label}").format(label=label)
 

@@ -231,11 +231,13 @@ PAIR_KEYS = ("text", "link", "highlight", "focus")
 
 
 def _pair_name(pair: str) -> str:
+    """A pair of colours: the keys of :data:`PAIR_KEYS` and of ``reader.core.themes.CUSTOM_PAIRS``."""
     return {
         "text": _tr("文字/背景"),
         "link": _tr("链接/背景"),
         "highlight": _tr("高亮/背景"),
         "focus": _tr("焦点框/背景"),
+        "highlight_text": _tr("高亮中的文字/高亮"),
     }[pair]
 
 
