@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui import strings
+from reader.ui import buttonaccess, strings
 from reader.ui.icons import icon
 from reader.ui.theming import FOCUS_GAP, FOCUS_WIDTH
 
@@ -61,6 +61,7 @@ class ToolbarButton(QToolButton):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        buttonaccess.install(ToolbarButton)  # before Qt makes the button's accessible interface
         super().__init__(parent)
         self._focus_ring = QColor("#000000")
         self._state_texts: Callable[[], Sequence[str]] | None = None

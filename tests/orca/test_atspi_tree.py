@@ -75,6 +75,8 @@ def test_buttons_can_be_pressed_and_say_their_keys(chinese_tree: list[dict[str, 
         assert name in buttons, (name, sorted(buttons))
         assert "Press" in buttons[name]["actions"] or "Toggle" in buttons[name]["actions"], buttons[name]
     assert "Alt+Shift+X" in buttons["十字线"]["description"]
+    # The key is the binding of the button's action, as menu items give theirs (not only words).
+    assert "Alt+Shift+X" in buttons["十字线"]["keys"] and "Alt+Shift+C" in buttons["配色"]["keys"]
     assert "checked" in buttons["声音"]["states"]
     items = {r["name"]: r for r in chinese_tree if r["role"] == "menu item"}
     assert "Ctrl+O" in items["打开(O)…"]["keys"]
