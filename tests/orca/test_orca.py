@@ -26,7 +26,25 @@ pytestmark = pytest.mark.system
 SCRIPT = Path(__file__).with_name("transcript.sh")
 TOOLBAR_BUTTONS = 15
 KEYS = ["Down", *["Tab"] * TOOLBAR_BUTTONS, "Tab", "alt+shift+x", "h", "ctrl+o", "sleep:2", "Escape"]
-KEY_WORDS = {"Alt", "Ctrl", "Shift", "Tab", "Escape", "Esc", "Enter", "Space", "Down", "Up", "Left", "Right"}
+FILTER = [*"alt", "plus", *"shift", "plus", "x"]  # typed into the shortcuts dialog's filter
+KEY_EDITOR = ["F1", "sleep:2", *FILTER, "sleep:1", "Return", "alt+c", "sleep:2", "ctrl+shift+F9", "sleep:2"]
+KEY_EDITOR += ["Tab", "sleep:1", "space", "sleep:2", "Escape", "sleep:1"]
+"""Help ▸ shortcuts, find the crosshair by its key, 更改按键, press Ctrl+Shift+F9, Tab to 确定, press it."""
+KEY_WORDS = {
+    "Alt",
+    "Ctrl",
+    "Control",
+    "Shift",
+    "Tab",
+    "Escape",
+    "Esc",
+    "Enter",
+    "Space",
+    "Down",
+    "Up",
+    "Left",
+    "Right",
+}
 WORD = re.compile(r"[A-Za-z][a-z]{2,}")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -43,14 +61,14 @@ class Segment:
         return " ".join(self.said)
 
 
-def transcript(language: str) -> list[Segment]:
+def transcript(language: str, keys: list[str] = KEYS) -> list[Segment]:
     for tool in ("orca", "Xvfb", "xdotool", "dbus-run-session"):
         if shutil.which(tool) is None:
             require_system(f"{tool} is not installed")
     if not (PROJECT_DIR / ".venv" / "bin" / "python").exists():
         require_system("the project's .venv (uv sync) is missing")
     result = subprocess.run(
-        ["bash", str(SCRIPT), language, *KEYS],
+        ["bash", str(SCRIPT), language, *keys],
         capture_output=True,
         text=True,
         timeout=240,
@@ -99,6 +117,27 @@ def english() -> list[Segment]:
     if not locale_available("en_US.UTF-8"):
         require_system("the en_US.UTF-8 locale is not generated")
     return transcript("en_US.UTF-8")
+
+
+@pytest.fixture(scope="module")
+def key_editing() -> list[Segment]:
+    if not locale_available("zh_CN.UTF-8"):
+        require_system("the zh_CN.UTF-8 locale is not generated")
+    return transcript("zh_CN.UTF-8", KEY_EDITOR)
+
+
+def test_a_key_is_changed_by_ear(key_editing: list[Segment]) -> None:
+    found = _keyed(key_editing, "Return")[0].text
+    assert "快捷键表" in found and "有 1 行" in found and "十字线" in found, found  # the filtered rows
+    editor = _keyed(key_editing, "alt+c")[0].text
+    assert "更改按键：十字线" in editor and "新按键" in editor, editor
+    verdict = _keyed(key_editing, "ctrl+shift+F9")[0].text
+    assert "Ctrl+Shift+F9 可以使用。" in verdict, verdict
+    assert "确定 按钮" in _keyed(key_editing, "Tab")[0].text
+    done = _keyed(key_editing, "space")[0].text
+    assert "「十字线」的按键已改为 Ctrl+Shift+F9" in done, done
+    mixed = [line for segment in key_editing for line in segment.said if mixes_languages(line)]
+    assert mixed == []
 
 
 def test_start_says_the_window_with_the_article_title(chinese: list[Segment]) -> None:
