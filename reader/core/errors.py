@@ -175,3 +175,29 @@ class DecodeError(LoadError):
 
 class MalformedError(LoadError):
     """The file's structure is recognised but broken (truncated MHTML, no HTML part)."""
+
+
+def write_message(
+    error: BaseException, path: str | Path, english: str = "cannot write {path}: {detail}"
+) -> Message:
+    """An operating system error writing ``path`` (an exported report or audio file), coded by its errno
+    (:data:`WRITE_PROBLEMS`, else ``export.write_failed``); params ``detail``, ``folder`` and ``path``."""
+    target = Path(path)
+    return os_error_message(
+        error,
+        WRITE_PROBLEMS,
+        "export.write_failed",
+        english,
+        folder=str(target.parent),
+        path=str(target),
+    )
+
+
+def unexpected_message(error: BaseException) -> Message:
+    """A bug met while opening a file (an exception no loader expects), reported like a load failure."""
+    return message(
+        "error.unexpected",
+        "internal error ({kind}): {detail}",
+        kind=type(error).__name__,
+        detail=str(error) or type(error).__name__,
+    )

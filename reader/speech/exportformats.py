@@ -26,7 +26,7 @@ import wave
 from pathlib import Path
 from typing import IO, Protocol
 
-from reader.core.errors import WRITE_CODES, WRITE_PROBLEMS, os_error_message
+from reader.core.errors import WRITE_CODES, write_message
 from reader.core.messages import Message, message
 from reader.speech.engine import Audio
 
@@ -68,10 +68,8 @@ class ExportError(Exception):
 
 def write_error(error: OSError, out: Path, english: str) -> ExportError:
     """An operating system error writing ``out`` as an export error coded by its errno (``english`` may
-    use ``{detail}``, the system's words, and ``{folder}``)."""
-    return ExportError(
-        os_error_message(error, WRITE_PROBLEMS, "export.write_failed", english, folder=str(out.parent))
-    )
+    use ``{detail}``, the system's words, ``{folder}`` and ``{path}``)."""
+    return ExportError(write_message(error, out, english))
 
 
 class EncoderMissingError(ExportError):
