@@ -264,12 +264,19 @@ def test_a_failed_start_shows_the_reason_in_the_interface_language(
     original = QMessageBox.warning
 
     def record_and_quit(*args: object) -> QMessageBox.StandardButton:
-        QTimer.singleShot(0, lambda: qapp.exit(0))
+        qapp.exit(0)  # the run's event loop returns once this message is recorded
         return original(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(QMessageBox, "warning", record_and_quit)
-    QTimer.singleShot(20_000, lambda: qapp.exit(1))  # a guard: the message must come long before
-    assert run(tmp_path / "不存在.html") == 0
+    # A guard, stopped after the run: a stray exit() would end every later event loop of the process.
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: qapp.exit(1))
+    guard.start(20_000)
+    try:
+        assert run(tmp_path / "不存在.html") == 0
+    finally:
+        guard.stop()
     (shown,) = warnings
     assert "不存在.html" in shown and "文件不存在。" in shown
 
