@@ -34,6 +34,7 @@ from reader.core.encoding_plausibility import (
     text_chars,
     three_byte_leads,
 )
+from reader.core.messages import Message, message
 
 __all__ = [
     "Decoded",
@@ -53,7 +54,11 @@ DECLARATION_SCAN_BYTES = 16 * 1024
 
 
 class EncodingError(ValueError):
-    """The bytes could not be turned into text; ``str(error)`` is a plain reason."""
+    """The bytes could not be turned into text; ``message`` says why (``str(error)`` is its English)."""
+
+    def __init__(self, problem: Message) -> None:
+        self.message = problem
+        super().__init__(problem.english)
 
 
 class NotTextError(EncodingError):
@@ -436,7 +441,7 @@ def _least_damaged(data: bytes, pool: list[tuple[str, ...]], high_bytes: int) ->
     assert best is not None
     text, codec, bad = best
     if bad > max(16, high_bytes // 20):
-        raise UndecodableError("the text is in no encoding the reader knows")
+        raise UndecodableError(message("load.decode", "the text is in no encoding the reader knows"))
     return _lossy(text, codec, bad)
 
 
@@ -457,10 +462,10 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
     if b"\x00" in data:
         wide = _wide_unicode(data)
         if wide is None:
-            raise NotTextError("the file contains bytes that are not text")
+            raise NotTextError(message("load.not_text", "the file contains bytes that are not text"))
         return wide
     if is_binary(data[:SAMPLE_BYTES]):
-        raise NotTextError("the file contains control bytes that are not text")
+        raise NotTextError(message("load.control_bytes", "the file contains control bytes that are not text"))
 
     if data.isascii():
         return Decoded(data.decode("ascii"), "ascii")

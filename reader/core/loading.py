@@ -17,16 +17,18 @@ from __future__ import annotations
 
 import base64
 import binascii
-import os
 import re
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 from reader.core import encoding, mhtml
 from reader.core.errors import (
+    READ_PROBLEMS,
     BinaryFileError,
     DecodeError,
     EmptyFileError,
@@ -34,9 +36,12 @@ from reader.core.errors import (
     FileTooLargeError,
     LoadError,
     MalformedError,
+    os_error_message,
+    os_reason,
 )
+from reader.core.messages import Message, message
 
-__all__ = ["MAX_FILE_BYTES", "DocumentKind", "LoadedDocument", "decode", "load"]
+__all__ = ["BINARY_KINDS", "MAX_FILE_BYTES", "DocumentKind", "LoadedDocument", "decode", "load"]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
@@ -122,51 +127,82 @@ def _local_file(base_dir: Path, ref: str) -> bytes | None:
 
 # --- sniffing ----------------------------------------------------------------------------------------
 
+BINARY_KINDS: Mapping[str, str] = MappingProxyType(
+    {
+        "png": "a PNG image",
+        "jpeg": "a JPEG image",
+        "gif": "a GIF image",
+        "webp": "a WebP image",
+        "bmp": "a BMP image",
+        "tiff": "a TIFF image",
+        "icon": "an icon",
+        "pdf": "a PDF document",
+        "zip_document": "a ZIP archive (or a Word or EPUB file)",
+        "zip": "a ZIP archive",
+        "gzip": "a gzip archive",
+        "7z": "a 7-Zip archive",
+        "rar": "a RAR archive",
+        "bzip2": "a bzip2 archive",
+        "xz": "an xz archive",
+        "office": "an old Microsoft Office document",
+        "program": "a program",
+        "windows_program": "a Windows program",
+        "database": "a database",
+        "mp3": "an MP3 file",
+        "audio": "an audio file",
+        "audio_video": "an audio or video file",
+        "video": "a video file",
+        "video_image": "a video or image file",
+        "font": "a font",
+    }
+)
+"""What a binary file can look like: the ``kind`` of a ``load.binary`` message → its English."""
+
 # Magic numbers of the binary files people most often open by mistake; checked before decoding so the
 # reason can name what the file is.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or a Word or EPUB file)"),
-    (b"PK\x05\x06", "a ZIP archive"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"BZh", "a bzip2 archive"),
-    (b"\xfd7zXZ\x00", "an xz archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
-    (b"\x7fELF", "a program"),
-    (b"MZ", "a Windows program"),
-    (b"SQLite format 3\x00", "a database"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\x00\x00\x01\x00", "an icon"),
-    (b"ID3", "an MP3 file"),
-    (b"OggS", "an audio or video file"),
-    (b"fLaC", "an audio file"),
-    (b"\x1aE\xdf\xa3", "a video file"),
-    (b"wOFF", "a font"),
-    (b"wOF2", "a font"),
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"%PDF-", "pdf"),
+    (b"PK\x03\x04", "zip_document"),
+    (b"PK\x05\x06", "zip"),
+    (b"\x1f\x8b", "gzip"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"Rar!\x1a\x07", "rar"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "office"),
+    (b"\x7fELF", "program"),
+    (b"MZ", "windows_program"),
+    (b"SQLite format 3\x00", "database"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"\x00\x00\x01\x00", "icon"),
+    (b"ID3", "mp3"),
+    (b"OggS", "audio_video"),
+    (b"fLaC", "audio"),
+    (b"\x1aE\xdf\xa3", "video"),
+    (b"wOFF", "font"),
+    (b"wOF2", "font"),
 )
 
 
 def _binary_kind(data: bytes) -> str | None:
-    """What a binary file looks like, from its first bytes, or None."""
-    for magic, what in _MAGIC:
+    """What a binary file looks like, from its first bytes (a key of :data:`BINARY_KINDS`), or None."""
+    for magic, kind in _MAGIC:
         if data.startswith(magic):
             # "MZ", "BZh" and "ID3" also begin ordinary words: only trust them with binary bytes behind.
             if len(magic) <= 3 and magic.isascii() and not encoding.is_binary(data[:1024]):
                 continue
-            return what
+            return kind
     if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
-        return {b"WEBP": "a WebP image", b"WAVE": "an audio file", b"AVI ": "a video file"}[data[8:12]]
+        return {b"WEBP": "webp", b"WAVE": "audio", b"AVI ": "video"}[data[8:12]]
     if data[4:8] == b"ftyp":
-        return "a video or image file"
+        return "video_image"
     if data.startswith(b"BM") and len(data) > 14 and b"\x00" in data[2:14]:
-        return "a BMP image"
+        return "bmp"
     return None
 
 
@@ -217,42 +253,58 @@ def _read(file: Path) -> bytes:
     try:
         info = file.stat()
     except FileNotFoundError as error:
-        raise FileMissingError(file, "no such file") from error
+        raise FileMissingError(file, _os_message(error, "no such file")) from error
     except NotADirectoryError as error:
-        raise FileMissingError(file, "no such file (a folder in the path is a file)") from error
+        raise FileMissingError(
+            file, _os_message(error, "no such file (a folder in the path is a file)")
+        ) from error
     except PermissionError as error:
-        raise FileMissingError(file, "permission denied") from error
+        raise FileMissingError(file, _os_message(error, "permission denied")) from error
     except (OSError, ValueError) as error:
-        raise FileMissingError(file, f"the file cannot be opened ({_os_reason(error)})") from error
+        raise FileMissingError(
+            file, _os_message(error, f"the file cannot be opened ({os_reason(error)})", "load.open_failed")
+        ) from error
     if stat.S_ISDIR(info.st_mode):
-        raise FileMissingError(file, "is a directory, not a file")
+        raise FileMissingError(file, message("load.is_folder", "is a directory, not a file"))
     if not stat.S_ISREG(info.st_mode):
-        raise FileMissingError(file, "not a regular file (a device, pipe or socket)")
+        raise FileMissingError(
+            file, message("load.not_regular", "not a regular file (a device, pipe or socket)")
+        )
     if info.st_size > MAX_FILE_BYTES:
         raise FileTooLargeError(
             file,
-            f"the file is too large ({_megabytes(info.st_size)}; the reader opens files up to "
-            f"{_megabytes(MAX_FILE_BYTES)})",
+            message(
+                "load.too_large",
+                f"the file is too large ({_megabytes(info.st_size)}; the reader opens files up to "
+                f"{_megabytes(MAX_FILE_BYTES)})",
+                size=info.st_size,
+                limit=MAX_FILE_BYTES,
+            ),
         )
     try:
         with file.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except PermissionError as error:
-        raise FileMissingError(file, "permission denied") from error
+        raise FileMissingError(file, _os_message(error, "permission denied")) from error
     except OSError as error:
-        raise LoadError(file, f"the file cannot be read ({_os_reason(error)})") from error
+        raise LoadError(
+            file, _os_message(error, f"the file cannot be read ({os_reason(error)})", "load.read_failed")
+        ) from error
     if len(data) > MAX_FILE_BYTES:  # it grew after stat
-        raise FileTooLargeError(file, f"the file is too large (over {_megabytes(MAX_FILE_BYTES)})")
+        raise FileTooLargeError(
+            file,
+            message(
+                "load.over_limit",
+                f"the file is too large (over {_megabytes(MAX_FILE_BYTES)})",
+                limit=MAX_FILE_BYTES,
+            ),
+        )
     return data
 
 
-def _os_reason(error: Exception) -> str:
-    """The operating system's words for an error, starting lower case ("input/output error")."""
-    errno = getattr(error, "errno", None)
-    reason = getattr(error, "strerror", None) or (
-        os.strerror(errno) if isinstance(errno, int) else str(error)
-    )
-    return reason[:1].lower() + reason[1:] if reason else type(error).__name__
+def _os_message(error: OSError | ValueError, english: str, fallback: str = "load.open_failed") -> Message:
+    """An OS error's code by its errno (``load.missing``, ``load.permission``, ``load.io``…)."""
+    return os_error_message(error, READ_PROBLEMS, fallback, english.replace("{", "{{").replace("}", "}}"))
 
 
 def _megabytes(size: int) -> str:
@@ -263,9 +315,12 @@ def _decode(file: Path, data: bytes, declared: str | None = None) -> encoding.De
     try:
         return encoding.decode_bytes(data, declared=declared)
     except encoding.NotTextError as error:
-        raise BinaryFileError(file, f"not a text or web page file ({error})") from error
+        problem = error.message
+        raise BinaryFileError(
+            file, Message(problem.code, f"not a text or web page file ({problem.english})", problem.params)
+        ) from error
     except encoding.EncodingError as error:
-        raise DecodeError(file, str(error)) from error
+        raise DecodeError(file, error.message) from error
 
 
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
@@ -282,10 +337,22 @@ def load(path: str | Path) -> LoadedDocument:
     file = Path(path)
     data = _read(file)
     if not data or data.isspace():  # not data.strip(): that copies a whole novel to test its ends
-        raise EmptyFileError(file, "the file is empty" if not data else "the file contains only white space")
-    what = _binary_kind(data)
-    if what is not None:
-        raise BinaryFileError(file, f"not a text or web page file (looks like {what})")
+        raise EmptyFileError(
+            file,
+            message("load.empty", "the file is empty")
+            if not data
+            else message("load.whitespace", "the file contains only white space"),
+        )
+    looks_like = _binary_kind(data)
+    if looks_like is not None:
+        raise BinaryFileError(
+            file,
+            message(
+                "load.binary",
+                f"not a text or web page file (looks like {BINARY_KINDS[looks_like]})",
+                kind=looks_like,
+            ),
+        )
 
     kind = _kind(file, data)
     warnings: list[str] = []
@@ -297,13 +364,15 @@ def load(path: str | Path) -> LoadedDocument:
         try:
             archive = mhtml.parse_mhtml(data)
         except mhtml.MhtmlError as error:
-            raise MalformedError(file, str(error)) from error
+            raise MalformedError(file, error.message) from error
         data, declared, location, parts = archive.html, archive.charset, archive.location, archive.parts
         warnings += archive.warnings
         # An archive's relative references point into the archive, never to files beside it on disk.
         base_dir = None
         if not data.strip():
-            raise MalformedError(file, "the web page in the MHTML archive is empty")
+            raise MalformedError(
+                file, message("load.mhtml_empty_page", "the web page in the MHTML archive is empty")
+            )
 
     decoded = _decode(file, data, declared)
     # Only the text is kept from here: the bytes and the decoder's result are let go before the
@@ -314,7 +383,7 @@ def load(path: str | Path) -> LoadedDocument:
     warnings += decoded.warnings
     del decoded
     if _VISIBLE.search(text) is None:
-        raise EmptyFileError(file, "the file contains only white space")
+        raise EmptyFileError(file, message("load.whitespace", "the file contains only white space"))
     if kind == "text":
         if "\r" in text:
             text = text.replace("\r\n", "\n")

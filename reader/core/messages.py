@@ -2,12 +2,15 @@
 
 Core (loading, export, settings, themes, the accessibility check) cannot know the interface language, so
 what it wants to tell the user is a :class:`Message`: a dotted ``code`` ("load.too_large",
-"settings.out_of_range") and ``params`` (numbers, names, short excerpts of the user's value). The UI's
-``reader.ui.strings.messages`` words each code in the interface language (Qt translations); the command
-line and the log use :attr:`Message.english`, the plain English every message also carries for them.
+"settings.out_of_range") and ``params`` (numbers, names, short excerpts of the user's value). The UI words
+each code in the interface language (Qt translations): ``reader.ui.strings.errors`` (load and export),
+``reader.ui.strings.problems`` (settings, custom colours) and ``reader.ui.strings.rules`` (the
+accessibility check); the command line and the log use :attr:`Message.english`, the plain English every
+message also carries for them.
 
 Codes are part of the contract between core and the UI: a code's parameters never change meaning; a new
-wording is a new translation, not a new code. ``tests/ui/test_messages.py`` checks that every code core
+wording is a new translation, not a new code. Tests (``tests/core/test_load_messages.py``,
+``tests/ui/test_error_messages.py``, ``tests/ui/test_settings_problems.py``) check that every code core
 can produce has a wording.
 """
 

@@ -18,11 +18,17 @@ from dataclasses import dataclass, field
 from email.message import Message
 from urllib.parse import unquote, urldefrag, urljoin
 
+from reader.core import messages
+
 __all__ = ["Archive", "MhtmlError", "find_part", "looks_like_mhtml", "parse_mhtml"]
 
 
 class MhtmlError(ValueError):
-    """The archive is recognised but holds no usable page; ``str(error)`` is a plain reason."""
+    """The archive is recognised but holds no usable page; ``message`` says why (its English is ``str``)."""
+
+    def __init__(self, problem: messages.Message) -> None:
+        self.message = problem
+        super().__init__(problem.english)
 
 
 @dataclass(slots=True)
@@ -100,11 +106,19 @@ def parse_mhtml(data: bytes) -> Archive:
         page = _choose_page(message, leaves)
     except (email.errors.MessageError, ValueError, LookupError, TypeError, AttributeError) as error:
         # The email package is lenient but not total on hostile input; a failure here is a broken archive.
-        raise MhtmlError(f"the MHTML archive cannot be read ({type(error).__name__})") from error
+        raise MhtmlError(
+            messages.message(
+                "load.mhtml_unreadable",
+                "the MHTML archive cannot be read ({kind})",
+                kind=type(error).__name__,
+            )
+        ) from error
     if not message.is_multipart() and message.get_content_maintype() == "multipart":
-        raise MhtmlError("the MHTML archive is broken: its parts cannot be found")
+        raise MhtmlError(
+            messages.message("load.mhtml_broken", "the MHTML archive is broken: its parts cannot be found")
+        )
     if page is None:
-        raise MhtmlError("the MHTML archive has no web page in it")
+        raise MhtmlError(messages.message("load.mhtml_no_page", "the MHTML archive has no web page in it"))
 
     warnings: list[str] = []
     if any(isinstance(defect, email.errors.CloseBoundaryNotFoundDefect) for defect in message.defects):

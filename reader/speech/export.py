@@ -26,7 +26,7 @@ Flow of :func:`export_audio`:
 
 Errors::
 
-    ExportError              base; ``reason`` says what went wrong in plain words
+    ExportError              base; ``message`` says what went wrong (a code), ``reason`` its English
     ├── EncoderMissingError  MP3 asked for, no ffmpeg or lame on PATH
     └── ExportCancelledError      ``cancelled()`` said so; nothing was written
 """
@@ -41,9 +41,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from reader.core.messages import message
 from reader.speech.engine import DEFAULT_RATE, Audio, SpeechEngine, SynthesisRequest, SynthesisResult
 from reader.speech.exportformats import (
     ENCODERS,
+    EXPORT_CODES,
     MP3_SUFFIXES,
     WAV_SUFFIXES,
     EncoderMissingError,
@@ -53,6 +55,7 @@ from reader.speech.exportformats import (
     check_output,
     find_encoder,
     output_format,
+    write_error,
 )
 from reader.speech.utterances import BlockList, ReadingText, Utterance, iter_utterances
 
@@ -61,6 +64,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ENCODERS",
+    "EXPORT_CODES",
     "IN_FLIGHT",
     "MP3_SUFFIXES",
     "PARAGRAPH_GAP_MS",
@@ -243,7 +247,7 @@ def export_audio(
     try:
         output = _Output(out, audio_format, encoder)
     except OSError as error:
-        raise ExportError(f"cannot write in {out.parent}: {error.strerror or error}") from None
+        raise write_error(error, out, "cannot write in {folder}: {detail}") from None
     try:
         report = _Exporter(
             engine,
@@ -254,6 +258,9 @@ def export_audio(
             cancelled=cancelled,
             total=sum(len(text.block_text(i)) for i in range(text.block_count())),
         ).run(_sentences(text, language))
+    except OSError as error:  # writing the audio or renaming it over OUT: a full disk, a lost drive
+        output.discard()
+        raise write_error(error, out, "the file cannot be written ({detail})") from error
     except BaseException:
         output.discard()
         raise
@@ -293,7 +300,7 @@ class _Exporter:
         try:
             while True:
                 if self.cancelled():
-                    raise ExportCancelledError("export cancelled")
+                    raise ExportCancelledError(message("export.cancelled", "export cancelled"))
                 while not exhausted and len(self.jobs) < IN_FLIGHT:
                     sentence = next(sentences, None)
                     if sentence is None:
@@ -321,8 +328,14 @@ class _Exporter:
             raise
         if not self.output.is_open:
             if self.skipped:
-                raise ExportError(f"no sentence could be synthesised ({self.skipped[0].reason})")
-            raise ExportError("there is no text to read")
+                raise ExportError(
+                    message(
+                        "export.nothing_synthesised",
+                        "no sentence could be synthesised ({detail})",
+                        detail=self.skipped[0].reason,
+                    )
+                )
+            raise ExportError(message("export.no_text", "there is no text to read"))
         self.progress.report(self.total, final=True)
         self.output.commit()
         return ExportReport(

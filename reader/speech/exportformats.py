@@ -5,7 +5,9 @@ Owns everything between "PCM for one sentence" and "OUT on disk": :func:`output_
 PATH), the sinks that write WAV with ``wave`` or pipe PCM into the encoder, :class:`_Output` (the hidden
 temporary file beside OUT, renamed over it in one step on success, removed on failure), and
 :func:`_convert` (PCM to the file's sample rate and channels). Also :class:`ExportError` and
-:class:`EncoderMissingError`, the errors these checks raise (the base of every export error).
+:class:`EncoderMissingError`, the errors these checks raise (the base of every export error): each carries
+a :class:`~reader.core.messages.Message` (:data:`EXPORT_CODES`), which the window words in the interface
+language; the command line prints its English.
 
 :mod:`reader.speech.export` runs the export loop on top of this and re-exports the public names.
 """
@@ -24,6 +26,8 @@ import wave
 from pathlib import Path
 from typing import IO, Protocol
 
+from reader.core.errors import WRITE_CODES, write_message
+from reader.core.messages import Message, message
 from reader.speech.engine import Audio
 
 WAV_SUFFIXES = frozenset({".wav", ".wave"})
@@ -32,12 +36,40 @@ ENCODERS = ("ffmpeg", "lame")
 """MP3 encoders looked for on PATH, in order of preference."""
 
 
-class ExportError(Exception):
-    """The export failed; ``reason`` says why in plain words and no file was written."""
+EXPORT_CODES: frozenset[str] = frozenset(
+    {
+        *WRITE_CODES,  # the operating system refused to write: disk full, read-only, permission…
+        "export.is_folder",
+        "export.unsupported_format",  # {suffix}: OUT's suffix, "" when it has none
+        "export.no_encoder",  # {encoder, alternative, install, install_other}: names and commands
+        "export.no_folder",  # {folder}
+        "export.encoder_stopped",  # {encoder, detail}: detail is the encoder's last words (English)
+        "export.encoder_failed",  # {encoder, status, detail}
+        "export.nothing_synthesised",  # {detail}: the engine's reason (English)
+        "export.no_text",
+        "export.cancelled",
+    }
+)
+"""Every code an :class:`ExportError` can carry (the window words each one)."""
 
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__(reason)
+
+class ExportError(Exception):
+    """The export failed and no file was written; ``message`` says why, ``reason`` is its English."""
+
+    def __init__(self, reason: str | Message) -> None:
+        self.message = (
+            reason
+            if isinstance(reason, Message)
+            else Message("export.write_failed", reason, {"detail": reason})
+        )
+        self.reason = self.message.english
+        super().__init__(self.reason)
+
+
+def write_error(error: OSError, out: Path, english: str) -> ExportError:
+    """An operating system error writing ``out`` as an export error coded by its errno (``english`` may
+    use ``{detail}``, the system's words, ``{folder}`` and ``{path}``)."""
+    return ExportError(write_message(error, out, english))
 
 
 class EncoderMissingError(ExportError):
@@ -95,7 +127,14 @@ class _EncoderSink:
             stdin.write(pcm)
         except (BrokenPipeError, OSError):
             self._process.wait()
-            raise ExportError(f"{self.name} stopped: {self._error_text()}") from None
+            raise ExportError(
+                message(
+                    "export.encoder_stopped",
+                    "{encoder} stopped: {detail}",
+                    encoder=self.name,
+                    detail=self._error_text(),
+                )
+            ) from None
 
     def close(self) -> None:
         stdin = self._process.stdin
@@ -103,10 +142,18 @@ class _EncoderSink:
         with contextlib.suppress(BrokenPipeError, OSError):
             stdin.close()
         status = self._process.wait()
-        message = self._error_text()
+        text = self._error_text()
         self._errors.close()
         if status != 0:
-            raise ExportError(f"{self.name} failed (exit {status}): {message}")
+            raise ExportError(
+                message(
+                    "export.encoder_failed",
+                    "{encoder} failed (exit {status}): {detail}",
+                    encoder=self.name,
+                    status=status,
+                    detail=text,
+                )
+            )
 
     def abort(self) -> None:
         with contextlib.suppress(Exception):
@@ -188,11 +235,13 @@ def output_format(out: Path) -> str:
         return "wav"
     if suffix in MP3_SUFFIXES:
         return "mp3"
-    return _raise(f"unsupported audio format {suffix or '(no suffix)'!r}; use .wav or .mp3")
-
-
-def _raise(reason: str) -> str:
-    raise ExportError(reason)
+    raise ExportError(
+        Message(
+            "export.unsupported_format",
+            f"unsupported audio format {suffix or '(no suffix)'!r}; use .wav or .mp3",
+            {"suffix": suffix},
+        )
+    )
 
 
 class _Output:
@@ -264,27 +313,37 @@ def check_output(out: Path) -> tuple[str, str | None]:
     Cheap: the command line calls it before starting an engine so a wrong OUT fails at once.
     """
     if out.is_dir():
-        raise ExportError("is a folder, not a file")
+        raise ExportError(message("export.is_folder", "is a folder, not a file"))
     audio_format = output_format(out)
     encoder = None
     if audio_format == "mp3":
         encoder = find_encoder()
         if encoder is None:
+            install, install_other = _install_commands()
             raise EncoderMissingError(
-                "MP3 export needs ffmpeg or lame, and neither is installed: install one "
-                f"({_install_hint()}) or export to .wav instead"
+                message(
+                    "export.no_encoder",
+                    "MP3 export needs {encoder} or {alternative}, and neither is installed: install one "
+                    "(e.g. {install}" + (", or {install_other}" if install_other else "") + ") "
+                    "or export to .wav instead",
+                    encoder=ENCODERS[0],
+                    alternative=ENCODERS[1],
+                    install=install,
+                    install_other=install_other,
+                )
             )
     if not out.parent.is_dir():
-        raise ExportError(f"no such folder: {out.parent}")
+        raise ExportError(message("export.no_folder", "no such folder: {folder}", folder=str(out.parent)))
     return audio_format, encoder
 
 
-def _install_hint() -> str:
+def _install_commands() -> tuple[str, str]:
+    """The commands that install an encoder here: the usual one, and another one or ``""``."""
     if sys.platform == "win32":
-        return "e.g. winget install ffmpeg"
+        return "winget install ffmpeg", ""
     if sys.platform == "darwin":
-        return "e.g. brew install ffmpeg"
-    return "e.g. apt install ffmpeg, or apt install lame"
+        return "brew install ffmpeg", ""
+    return "apt install ffmpeg", "apt install lame"
 
 
 # --- audio format ---------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from reader.core.conversion import CONFIGS
-from reader.core.errors import LoadError
+from reader.core.errors import LoadError, unexpected_message
 from reader.core.resources import resources_dir, sample_article
 from reader.core.settings import SettingsStore
 from reader.core.themes import theme_names
@@ -195,7 +195,7 @@ def run(
 
     window.reading_view.content_painted.connect(first_paint)
     if failure is not None:
-        QTimer.singleShot(0, lambda: window.show_error(Path(failure.path).name, failure.reason))
+        QTimer.singleShot(0, lambda: window.show_error(Path(failure.path).name, failure.message))
     # A watchdog owned by the window and stopped below: a stray app.exit() firing after this run returned
     # would make every later event loop in the process (a second window, a test's wait) return at once.
     watchdog = QTimer(window)
@@ -229,7 +229,7 @@ def _open_into(window: MainWindow, target: Path, *, is_screenshot: bool) -> Load
     except Exception as error:
         # A bug in loading or extraction must not kill the window: report it like a load failure.
         _log.exception("unexpected failure opening %s", target)
-        return LoadError(target, strings.unexpected_error(type(error).__name__, str(error)))
+        return LoadError(target, unexpected_message(error))
     window.show_opened(opened)
     if not is_screenshot and target.resolve() != sample_article().resolve():
         window.add_recent(opened.path)

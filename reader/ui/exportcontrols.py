@@ -8,6 +8,7 @@ dialog that can cancel. The user's existing file is only replaced by a complete 
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
+from reader.core.errors import write_message
+from reader.core.messages import Message
 from reader.ui import strings
 
 if TYPE_CHECKING:
@@ -23,13 +26,16 @@ if TYPE_CHECKING:
     from reader.speech.utterances import ReadingText
     from reader.ui.windowparts import Window
 
+_log = logging.getLogger(__name__)
+
 
 class _ExportJob(QObject):
     """Runs :func:`export_audio` in a thread; reports through queued signals."""
 
     progress = Signal(int, int)
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
+    """Why the export failed (a :class:`Message`), or None when it was cancelled."""
 
     def __init__(
         self,
@@ -62,11 +68,11 @@ class _ExportJob(QObject):
                 cancelled=self.cancelled.is_set,
             )
         except ExportCancelledError:
-            self.failed.emit("")
+            self.failed.emit(None)
         except ExportError as error:
-            self.failed.emit(error.reason)
+            self.failed.emit(error.message)
         except OSError as error:
-            self.failed.emit(error.strerror or str(error))
+            self.failed.emit(write_message(error, self.target))
         else:
             self.done.emit(report)
         finally:
@@ -154,10 +160,11 @@ class ExportControls(QObject):
             strings.export_done(str(report.path), seconds // 60, seconds % 60, len(report.skipped))
         )
 
-    def _on_failed(self, reason: str) -> None:
+    def _on_failed(self, problem: Message | None) -> None:
         target = self._export.target if self._export is not None else Path()
         self._finish()
-        if reason:
-            self.window.announce(strings.export_failed(str(target), reason))
+        if problem is not None:
+            _log.warning("could not export audio to %s: %s", target, problem.english)
+            self.window.announce(strings.export_failed(str(target), strings.error_text(problem)))
         else:
             self.window.announce(strings.export_cancelled())

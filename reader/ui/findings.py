@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from reader.core.a11y import report as a11y_report
 from reader.core.a11y.catalogue import RULES
 from reader.core.a11y.model import Finding, Level, Outcome, PageReport
+from reader.core.errors import write_message
 from reader.ui import strings
 from reader.ui.positions import range_cursor
 from reader.ui.readingview import ReadingView
@@ -373,7 +374,8 @@ class FindingsPanel(QDockWidget):
             text = a11y_report.render([self.report], output_format)
             target.write_text(text, encoding="utf-8", newline="")
         except OSError as error:
-            self.summary.setText(strings.findings_export_failed(str(target), error.strerror or str(error)))
+            reason = strings.error_text(write_message(error, target))
+            self.summary.setText(strings.findings_export_failed(str(target), reason))
             return
         self.summary.setText(strings.findings_exported(str(target)))
 

@@ -74,6 +74,7 @@ from reader.ui.settingscontroller import SettingsController
 from reader.ui.speechcontrols import SpeechControls, start_soon
 
 if TYPE_CHECKING:
+    from reader.core.messages import Message
     from reader.ui.findings import FindingsPanel
 
 _log = logging.getLogger(__name__)
@@ -433,7 +434,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(strings.window_title(display.title or strings.untitled()))
         self.show_state()
 
-    def show_error(self, file: str, reason: str) -> None:
+    def show_error(self, file: str, problem: Message) -> None:
+        """Tell the reader why ``file`` could not be opened, in the interface language."""
+        reason = strings.error_text(problem)
         QMessageBox.warning(self, strings.open_failed_title(), strings.open_failed(file, reason))
 
     def choose_file(self) -> None:

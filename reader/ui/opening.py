@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from reader.core.errors import LoadError
+from reader.core.errors import LoadError, unexpected_message
 from reader.ui import strings
 from reader.ui.documents import OpenedArticle, open_article
 
@@ -98,17 +98,18 @@ class FileOpener(QObject):
     def _show(self, path: Path, result: OpenedArticle | BaseException) -> bool:
         window = self.window
         if isinstance(result, LoadError):
-            window.show_error(Path(result.path).name or str(result.path), result.reason)
+            _log.info("could not open %s", result)
+            window.show_error(Path(result.path).name or str(result.path), result.message)
             return False
         if isinstance(result, BaseException):
             _log.error("unexpected failure opening %s", path, exc_info=result)
-            window.show_error(path.name, strings.unexpected_error(type(result).__name__, str(result)))
+            window.show_error(path.name, unexpected_message(result))
             return False
         try:
             window.show_opened(result)
         except Exception as error:
             _log.exception("unexpected failure showing %s", path)
-            window.show_error(path.name, strings.unexpected_error(type(error).__name__, str(error)))
+            window.show_error(path.name, unexpected_message(error))
             return False
         window.add_recent(result.path)
         return True

@@ -273,10 +273,6 @@
 The current article is unchanged.</translation>
     </message>
     <message>
-        <source>程序内部错误（{kind}）：{detail}</source>
-        <translation>Internal error ({kind}): {detail}</translation>
-    </message>
-    <message>
         <source>关于无障碍阅读器</source>
         <translation>About</translation>
     </message>
@@ -1113,6 +1109,349 @@ The current article is unchanged.</translation>
     <message>
         <source>颜色的问题和建议</source>
         <translation>Problems and advice about the colours</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{size} MB</source>
+        <extracomment>A file size in megabytes.</extracomment>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <extracomment>A file size in kilobytes.</extracomment>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>一张 PNG 图片</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <source>一张 JPEG 图片</source>
+        <translation>a JPEG image</translation>
+    </message>
+    <message>
+        <source>一张 GIF 图片</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <source>一张 WEBP 图片</source>
+        <translation>a WebP image</translation>
+    </message>
+    <message>
+        <source>一张 BMP 图片</source>
+        <translation>a BMP image</translation>
+    </message>
+    <message>
+        <source>一张 TIFF 图片</source>
+        <translation>a TIFF image</translation>
+    </message>
+    <message>
+        <source>一个图标</source>
+        <translation>an icon</translation>
+    </message>
+    <message>
+        <source>一份 PDF 文档</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>一个 ZIP 压缩包（也可能是 DOCX 或 EPUB 文件）</source>
+        <translation>a ZIP archive (or a Word or EPUB file)</translation>
+    </message>
+    <message>
+        <source>一个 ZIP 压缩包</source>
+        <translation>a ZIP archive</translation>
+    </message>
+    <message>
+        <source>一个 GZIP 压缩包</source>
+        <translation>a gzip archive</translation>
+    </message>
+    <message>
+        <source>一个 7Z 压缩包</source>
+        <translation>a 7-Zip archive</translation>
+    </message>
+    <message>
+        <source>一个 RAR 压缩包</source>
+        <translation>a RAR archive</translation>
+    </message>
+    <message>
+        <source>一个 BZIP2 压缩包</source>
+        <translation>a bzip2 archive</translation>
+    </message>
+    <message>
+        <source>一个 XZ 压缩包</source>
+        <translation>an xz archive</translation>
+    </message>
+    <message>
+        <source>一份旧格式的 DOC、XLS 或 PPT 文档</source>
+        <translation>an old Microsoft Office document (DOC, XLS or PPT)</translation>
+    </message>
+    <message>
+        <source>一个程序</source>
+        <translation>a program</translation>
+    </message>
+    <message>
+        <source>一个 EXE 程序</source>
+        <translation>a Windows program</translation>
+    </message>
+    <message>
+        <source>一个数据库</source>
+        <translation>a database</translation>
+    </message>
+    <message>
+        <source>一个 MP3 音频文件</source>
+        <translation>an MP3 audio file</translation>
+    </message>
+    <message>
+        <source>一个音频文件</source>
+        <translation>an audio file</translation>
+    </message>
+    <message>
+        <source>一个音频或视频文件</source>
+        <translation>an audio or video file</translation>
+    </message>
+    <message>
+        <source>一个视频文件</source>
+        <translation>a video file</translation>
+    </message>
+    <message>
+        <source>一个视频或图片文件</source>
+        <translation>a video or image file</translation>
+    </message>
+    <message>
+        <source>一个字体文件</source>
+        <translation>a font file</translation>
+    </message>
+    <message>
+        <source>一种不是文本的格式</source>
+        <translation>something that is not text</translation>
+    </message>
+    <message>
+        <source>文件夹 {folder} 不存在。</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>要保存到的文件夹不存在。</source>
+        <translation>The folder to save in does not exist.</translation>
+    </message>
+    <message>
+        <source>不支持“{suffix}”格式的音频，请保存为 WAV 或 MP3 文件。</source>
+        <extracomment>{suffix}: the file name's ending.</extracomment>
+        <translation>Audio cannot be exported as “{suffix}”; save it as a WAV or MP3 file.</translation>
+    </message>
+    <message>
+        <source>文件名没有扩展名，请保存为 WAV 或 MP3 文件。</source>
+        <translation>The file name has no extension; save it as a WAV or MP3 file.</translation>
+    </message>
+    <message>
+        <source>导出 MP3 需要 {encoder} 或 {alternative}，但两者都没有安装：请安装其中一个（例如 {install} 或 {install_other}），或改为导出 WAV 文件。</source>
+        <extracomment>{encoder}, {alternative}: program names; {install}, {install_other}: install commands.</extracomment>
+        <translation>Exporting MP3 needs {encoder} or {alternative}, and neither is installed: install one (for example {install} or {install_other}), or export a WAV file instead.</translation>
+    </message>
+    <message>
+        <source>导出 MP3 需要 {encoder} 或 {alternative}，但两者都没有安装：请安装其中一个（例如 {install}），或改为导出 WAV 文件。</source>
+        <extracomment>{encoder}, {alternative}: program names; {install}: a command that installs one.</extracomment>
+        <translation>Exporting MP3 needs {encoder} or {alternative}, and neither is installed: install one (for example {install}), or export a WAV file instead.</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件。</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>文件名或路径太长。</source>
+        <translation>The file name or path is too long.</translation>
+    </message>
+    <message>
+        <source>路径中的符号链接太多，或者互相循环指向。</source>
+        <translation>The path has too many symbolic links, or links that point at each other in a loop.</translation>
+    </message>
+    <message>
+        <source>磁盘或设备读写出错，可能已损坏或已断开。</source>
+        <translation>The disk or device reported a read or write error; it may be damaged or disconnected.</translation>
+    </message>
+    <message>
+        <source>文件名中有不允许使用的字符。</source>
+        <translation>The file name contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>同时打开的文件太多，请关闭一些程序后再试。</source>
+        <translation>Too many files are open at once; close some programs and try again.</translation>
+    </message>
+    <message>
+        <source>内存不足。</source>
+        <translation>There is not enough memory.</translation>
+    </message>
+    <message>
+        <source>文件不存在。</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>文件不存在：路径中的某个文件夹其实是文件。</source>
+        <translation>The file does not exist: a folder in its path is a file.</translation>
+    </message>
+    <message>
+        <source>没有读取这个文件的权限。</source>
+        <translation>You do not have permission to read this file.</translation>
+    </message>
+    <message>
+        <source>文件所在的设备不存在或没有连接。</source>
+        <translation>The device the file is on is missing or not connected.</translation>
+    </message>
+    <message>
+        <source>系统无法打开这个文件（{detail}）。</source>
+        <extracomment>{detail}: the operating system's own words.</extracomment>
+        <translation>The system could not open the file ({detail}).</translation>
+    </message>
+    <message>
+        <source>系统无法读取这个文件（{detail}）。</source>
+        <extracomment>{detail}: the operating system's own words.</extracomment>
+        <translation>The system could not read the file ({detail}).</translation>
+    </message>
+    <message>
+        <source>这不是普通文件，而是设备、管道或套接字。</source>
+        <translation>This is not an ordinary file but a device, pipe or socket.</translation>
+    </message>
+    <message>
+        <source>文件太大（{size}），本阅读器最多打开 {limit} 的文件。</source>
+        <extracomment>{size}, {limit}: sizes such as 70 MB.</extracomment>
+        <translation>The file is too large ({size}); the reader opens files of up to {limit}.</translation>
+    </message>
+    <message>
+        <source>文件太大（超过 {limit}）。</source>
+        <extracomment>{limit}: a size such as 64 MB.</extracomment>
+        <translation>The file is too large (over {limit}).</translation>
+    </message>
+    <message>
+        <source>文件是空的。</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>文件里只有空白，没有文字。</source>
+        <translation>The file contains only white space, no text.</translation>
+    </message>
+    <message>
+        <source>这不是文本或网页文件，它看起来是{kind}。</source>
+        <extracomment>{kind}: what the file looks like, e.g. a PNG image.</extracomment>
+        <translation>This is not a text or web page file; it looks like {kind}.</translation>
+    </message>
+    <message>
+        <source>这不是文本或网页文件：其中有不属于文本的字节。</source>
+        <translation>This is not a text or web page file: it contains bytes that are not text.</translation>
+    </message>
+    <message>
+        <source>这不是文本或网页文件：其中有文本里不会出现的控制字节。</source>
+        <translation>This is not a text or web page file: it contains control bytes that text does not have.</translation>
+    </message>
+    <message>
+        <source>无法识别文件的文字编码：它不是本阅读器认识的任何一种编码。</source>
+        <translation>The file's text encoding cannot be recognised: it is in no encoding the reader knows.</translation>
+    </message>
+    <message>
+        <source>这个 MHTML 网页存档无法读取。</source>
+        <translation>This MHTML web archive cannot be read.</translation>
+    </message>
+    <message>
+        <source>这个 MHTML 网页存档已损坏：找不到其中的各个部分。</source>
+        <translation>This MHTML web archive is broken: its parts cannot be found.</translation>
+    </message>
+    <message>
+        <source>这个 MHTML 网页存档里没有网页。</source>
+        <translation>This MHTML web archive has no web page in it.</translation>
+    </message>
+    <message>
+        <source>这个 MHTML 网页存档里的网页是空的。</source>
+        <translation>The web page in this MHTML web archive is empty.</translation>
+    </message>
+    <message>
+        <source>无法读取这个网页的内容。</source>
+        <translation>The page's content could not be read.</translation>
+    </message>
+    <message>
+        <source>文件里没有可以阅读的文字。</source>
+        <translation>There is no readable text in the file.</translation>
+    </message>
+    <message>
+        <source>网页里没有可以阅读的文字。</source>
+        <translation>There is no readable text in the page.</translation>
+    </message>
+    <message>
+        <source>无法使用这个文件：{detail}</source>
+        <extracomment>{detail}: a reason in the program's own words.</extracomment>
+        <translation>The file cannot be used: {detail}</translation>
+    </message>
+    <message>
+        <source>程序内部错误（{kind}）：{detail}</source>
+        <extracomment>A bug: {kind} is the error's type, {detail} its message.</extracomment>
+        <translation>Internal error ({kind}): {detail}</translation>
+    </message>
+    <message>
+        <source>保存位置的路径中有一个文件夹其实是文件。</source>
+        <translation>A folder in the path to save in is a file.</translation>
+    </message>
+    <message>
+        <source>没有在这里写入文件的权限。</source>
+        <translation>You do not have permission to write files here.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足。</source>
+        <translation>There is not enough space on the disk.</translation>
+    </message>
+    <message>
+        <source>这个位置是只读的，不能写入。</source>
+        <translation>This location is read-only; nothing can be written here.</translation>
+    </message>
+    <message>
+        <source>文件太大，超出了这个磁盘允许的大小。</source>
+        <translation>The file is larger than this disk allows.</translation>
+    </message>
+    <message>
+        <source>同名的文件已经存在。</source>
+        <translation>A file with that name already exists.</translation>
+    </message>
+    <message>
+        <source>无法把文件移到另一个磁盘上。</source>
+        <translation>The file cannot be moved to another disk.</translation>
+    </message>
+    <message>
+        <source>文件正被其他程序使用。</source>
+        <translation>The file is in use by another program.</translation>
+    </message>
+    <message>
+        <source>系统无法写入这个文件（{detail}）。</source>
+        <extracomment>{detail}: the operating system's own words.</extracomment>
+        <translation>The system could not write the file ({detail}).</translation>
+    </message>
+    <message>
+        <source>MP3 编码程序 {encoder} 中途停止了。</source>
+        <extracomment>{encoder}: a program name (ffmpeg, lame).</extracomment>
+        <translation>The MP3 encoder {encoder} stopped part-way.</translation>
+    </message>
+    <message>
+        <source>MP3 编码程序 {encoder} 出错（退出码 {status}）。</source>
+        <extracomment>{encoder}: a program name (ffmpeg, lame); {status}: its exit code.</extracomment>
+        <translation>The MP3 encoder {encoder} failed (exit code {status}).</translation>
+    </message>
+    <message>
+        <source>朗读引擎一句也没能读出来。</source>
+        <translation>The speech engine could not read a single sentence.</translation>
+    </message>
+    <message>
+        <source>没有可以朗读的文字。</source>
+        <translation>There is no text to read aloud.</translation>
+    </message>
+    <message>
+        <source>导出已取消。</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>出现了一个问题：{details}</source>
+        <extracomment>{details}: the problem's particulars.</extracomment>
+        <translation>Something went wrong: {details}</translation>
+    </message>
+    <message>
+        <source>出现了一个问题。</source>
+        <translation>Something went wrong.</translation>
     </message>
 </context>
 <context>

@@ -273,10 +273,6 @@
 目前的文章保持不變。</translation>
     </message>
     <message>
-        <source>程序内部错误（{kind}）：{detail}</source>
-        <translation>程式內部錯誤（{kind}）：{detail}</translation>
-    </message>
-    <message>
         <source>关于无障碍阅读器</source>
         <translation>關於無障礙閲讀器</translation>
     </message>
@@ -1112,6 +1108,349 @@
     <message>
         <source>颜色的问题和建议</source>
         <translation>顏色的問題和建議</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{size} MB</source>
+        <extracomment>A file size in megabytes.</extracomment>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <extracomment>A file size in kilobytes.</extracomment>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>一张 PNG 图片</source>
+        <translation>一張 PNG 圖片</translation>
+    </message>
+    <message>
+        <source>一张 JPEG 图片</source>
+        <translation>一張 JPEG 圖片</translation>
+    </message>
+    <message>
+        <source>一张 GIF 图片</source>
+        <translation>一張 GIF 圖片</translation>
+    </message>
+    <message>
+        <source>一张 WEBP 图片</source>
+        <translation>一張 WEBP 圖片</translation>
+    </message>
+    <message>
+        <source>一张 BMP 图片</source>
+        <translation>一張 BMP 圖片</translation>
+    </message>
+    <message>
+        <source>一张 TIFF 图片</source>
+        <translation>一張 TIFF 圖片</translation>
+    </message>
+    <message>
+        <source>一个图标</source>
+        <translation>一個圖示</translation>
+    </message>
+    <message>
+        <source>一份 PDF 文档</source>
+        <translation>一份 PDF 文件</translation>
+    </message>
+    <message>
+        <source>一个 ZIP 压缩包（也可能是 DOCX 或 EPUB 文件）</source>
+        <translation>一個 ZIP 壓縮檔（也可能是 DOCX 或 EPUB 檔案）</translation>
+    </message>
+    <message>
+        <source>一个 ZIP 压缩包</source>
+        <translation>一個 ZIP 壓縮檔</translation>
+    </message>
+    <message>
+        <source>一个 GZIP 压缩包</source>
+        <translation>一個 GZIP 壓縮檔</translation>
+    </message>
+    <message>
+        <source>一个 7Z 压缩包</source>
+        <translation>一個 7Z 壓縮檔</translation>
+    </message>
+    <message>
+        <source>一个 RAR 压缩包</source>
+        <translation>一個 RAR 壓縮檔</translation>
+    </message>
+    <message>
+        <source>一个 BZIP2 压缩包</source>
+        <translation>一個 BZIP2 壓縮檔</translation>
+    </message>
+    <message>
+        <source>一个 XZ 压缩包</source>
+        <translation>一個 XZ 壓縮檔</translation>
+    </message>
+    <message>
+        <source>一份旧格式的 DOC、XLS 或 PPT 文档</source>
+        <translation>一份舊格式的 DOC、XLS 或 PPT 文件</translation>
+    </message>
+    <message>
+        <source>一个程序</source>
+        <translation>一個程式</translation>
+    </message>
+    <message>
+        <source>一个 EXE 程序</source>
+        <translation>一個 EXE 程式</translation>
+    </message>
+    <message>
+        <source>一个数据库</source>
+        <translation>一個資料庫</translation>
+    </message>
+    <message>
+        <source>一个 MP3 音频文件</source>
+        <translation>一個 MP3 音訊檔案</translation>
+    </message>
+    <message>
+        <source>一个音频文件</source>
+        <translation>一個音訊檔案</translation>
+    </message>
+    <message>
+        <source>一个音频或视频文件</source>
+        <translation>一個音訊或視頻檔案</translation>
+    </message>
+    <message>
+        <source>一个视频文件</source>
+        <translation>一個視頻檔案</translation>
+    </message>
+    <message>
+        <source>一个视频或图片文件</source>
+        <translation>一個視頻或圖片檔案</translation>
+    </message>
+    <message>
+        <source>一个字体文件</source>
+        <translation>一個字型檔案</translation>
+    </message>
+    <message>
+        <source>一种不是文本的格式</source>
+        <translation>一種不是純文字的格式</translation>
+    </message>
+    <message>
+        <source>文件夹 {folder} 不存在。</source>
+        <translation>資料夾 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>要保存到的文件夹不存在。</source>
+        <translation>要儲存到的資料夾不存在。</translation>
+    </message>
+    <message>
+        <source>不支持“{suffix}”格式的音频，请保存为 WAV 或 MP3 文件。</source>
+        <extracomment>{suffix}: the file name's ending.</extracomment>
+        <translation>不支援「{suffix}」格式的音訊，請儲存為 WAV 或 MP3 檔案。</translation>
+    </message>
+    <message>
+        <source>文件名没有扩展名，请保存为 WAV 或 MP3 文件。</source>
+        <translation>檔案名稱沒有副檔名，請儲存為 WAV 或 MP3 檔案。</translation>
+    </message>
+    <message>
+        <source>导出 MP3 需要 {encoder} 或 {alternative}，但两者都没有安装：请安装其中一个（例如 {install} 或 {install_other}），或改为导出 WAV 文件。</source>
+        <extracomment>{encoder}, {alternative}: program names; {install}, {install_other}: install commands.</extracomment>
+        <translation>匯出 MP3 需要 {encoder} 或 {alternative}，但兩者都沒有安裝：請安裝其中一個（例如 {install} 或 {install_other}），或改為匯出 WAV 檔案。</translation>
+    </message>
+    <message>
+        <source>导出 MP3 需要 {encoder} 或 {alternative}，但两者都没有安装：请安装其中一个（例如 {install}），或改为导出 WAV 文件。</source>
+        <extracomment>{encoder}, {alternative}: program names; {install}: a command that installs one.</extracomment>
+        <translation>匯出 MP3 需要 {encoder} 或 {alternative}，但兩者都沒有安裝：請安裝其中一個（例如 {install}），或改為匯出 WAV 檔案。</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件。</source>
+        <translation>這是一個資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <source>文件名或路径太长。</source>
+        <translation>檔案名稱或路徑太長。</translation>
+    </message>
+    <message>
+        <source>路径中的符号链接太多，或者互相循环指向。</source>
+        <translation>路徑中的符號連結太多，或者互相循環指向。</translation>
+    </message>
+    <message>
+        <source>磁盘或设备读写出错，可能已损坏或已断开。</source>
+        <translation>磁碟或裝置讀寫出錯，可能已損壞或已斷開連接。</translation>
+    </message>
+    <message>
+        <source>文件名中有不允许使用的字符。</source>
+        <translation>檔案名稱中有不允許使用的字符。</translation>
+    </message>
+    <message>
+        <source>同时打开的文件太多，请关闭一些程序后再试。</source>
+        <translation>同時開啟的檔案太多，請關閉一些程式後再試。</translation>
+    </message>
+    <message>
+        <source>内存不足。</source>
+        <translation>記憶體不足。</translation>
+    </message>
+    <message>
+        <source>文件不存在。</source>
+        <translation>檔案不存在。</translation>
+    </message>
+    <message>
+        <source>文件不存在：路径中的某个文件夹其实是文件。</source>
+        <translation>檔案不存在：路徑中的某個資料夾其實是檔案。</translation>
+    </message>
+    <message>
+        <source>没有读取这个文件的权限。</source>
+        <translation>沒有讀取這個檔案的權限。</translation>
+    </message>
+    <message>
+        <source>文件所在的设备不存在或没有连接。</source>
+        <translation>檔案所在的裝置不存在或沒有連接。</translation>
+    </message>
+    <message>
+        <source>系统无法打开这个文件（{detail}）。</source>
+        <extracomment>{detail}: the operating system's own words.</extracomment>
+        <translation>系統無法開啟這個檔案（{detail}）。</translation>
+    </message>
+    <message>
+        <source>系统无法读取这个文件（{detail}）。</source>
+        <extracomment>{detail}: the operating system's own words.</extracomment>
+        <translation>系統無法讀取這個檔案（{detail}）。</translation>
+    </message>
+    <message>
+        <source>这不是普通文件，而是设备、管道或套接字。</source>
+        <translation>這不是普通檔案，而是裝置、管道或通訊端。</translation>
+    </message>
+    <message>
+        <source>文件太大（{size}），本阅读器最多打开 {limit} 的文件。</source>
+        <extracomment>{size}, {limit}: sizes such as 70 MB.</extracomment>
+        <translation>檔案太大（{size}），本閲讀器最多開啟 {limit} 的檔案。</translation>
+    </message>
+    <message>
+        <source>文件太大（超过 {limit}）。</source>
+        <extracomment>{limit}: a size such as 64 MB.</extracomment>
+        <translation>檔案太大（超過 {limit}）。</translation>
+    </message>
+    <message>
+        <source>文件是空的。</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <source>文件里只有空白，没有文字。</source>
+        <translation>檔案裏只有空白，沒有文字。</translation>
+    </message>
+    <message>
+        <source>这不是文本或网页文件，它看起来是{kind}。</source>
+        <extracomment>{kind}: what the file looks like, e.g. a PNG image.</extracomment>
+        <translation>這不是純文字或網頁檔案，它看起來是{kind}。</translation>
+    </message>
+    <message>
+        <source>这不是文本或网页文件：其中有不属于文本的字节。</source>
+        <translation>這不是純文字或網頁檔案：其中有不屬於文字的位元組。</translation>
+    </message>
+    <message>
+        <source>这不是文本或网页文件：其中有文本里不会出现的控制字节。</source>
+        <translation>這不是純文字或網頁檔案：其中有文字裏不會出現的控制位元組。</translation>
+    </message>
+    <message>
+        <source>无法识别文件的文字编码：它不是本阅读器认识的任何一种编码。</source>
+        <translation>無法識別檔案的文字編碼：它不是本閲讀器認識的任何一種編碼。</translation>
+    </message>
+    <message>
+        <source>这个 MHTML 网页存档无法读取。</source>
+        <translation>這個 MHTML 網頁存檔無法讀取。</translation>
+    </message>
+    <message>
+        <source>这个 MHTML 网页存档已损坏：找不到其中的各个部分。</source>
+        <translation>這個 MHTML 網頁存檔已損壞：找不到其中的各個部分。</translation>
+    </message>
+    <message>
+        <source>这个 MHTML 网页存档里没有网页。</source>
+        <translation>這個 MHTML 網頁存檔裏沒有網頁。</translation>
+    </message>
+    <message>
+        <source>这个 MHTML 网页存档里的网页是空的。</source>
+        <translation>這個 MHTML 網頁存檔裏的網頁是空的。</translation>
+    </message>
+    <message>
+        <source>无法读取这个网页的内容。</source>
+        <translation>無法讀取這個網頁的內容。</translation>
+    </message>
+    <message>
+        <source>文件里没有可以阅读的文字。</source>
+        <translation>檔案裏沒有可以閲讀的文字。</translation>
+    </message>
+    <message>
+        <source>网页里没有可以阅读的文字。</source>
+        <translation>網頁裏沒有可以閲讀的文字。</translation>
+    </message>
+    <message>
+        <source>无法使用这个文件：{detail}</source>
+        <extracomment>{detail}: a reason in the program's own words.</extracomment>
+        <translation>無法使用這個檔案：{detail}</translation>
+    </message>
+    <message>
+        <source>程序内部错误（{kind}）：{detail}</source>
+        <extracomment>A bug: {kind} is the error's type, {detail} its message.</extracomment>
+        <translation>程式內部錯誤（{kind}）：{detail}</translation>
+    </message>
+    <message>
+        <source>保存位置的路径中有一个文件夹其实是文件。</source>
+        <translation>儲存位置的路徑中有一個資料夾其實是檔案。</translation>
+    </message>
+    <message>
+        <source>没有在这里写入文件的权限。</source>
+        <translation>沒有在這裏寫入檔案的權限。</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足。</source>
+        <translation>磁碟空間不足。</translation>
+    </message>
+    <message>
+        <source>这个位置是只读的，不能写入。</source>
+        <translation>這個位置是唯讀的，不能寫入。</translation>
+    </message>
+    <message>
+        <source>文件太大，超出了这个磁盘允许的大小。</source>
+        <translation>檔案太大，超出了這個磁碟允許的大小。</translation>
+    </message>
+    <message>
+        <source>同名的文件已经存在。</source>
+        <translation>同名的檔案已經存在。</translation>
+    </message>
+    <message>
+        <source>无法把文件移到另一个磁盘上。</source>
+        <translation>無法把檔案移到另一個磁碟上。</translation>
+    </message>
+    <message>
+        <source>文件正被其他程序使用。</source>
+        <translation>檔案正被其他程式使用。</translation>
+    </message>
+    <message>
+        <source>系统无法写入这个文件（{detail}）。</source>
+        <extracomment>{detail}: the operating system's own words.</extracomment>
+        <translation>系統無法寫入這個檔案（{detail}）。</translation>
+    </message>
+    <message>
+        <source>MP3 编码程序 {encoder} 中途停止了。</source>
+        <extracomment>{encoder}: a program name (ffmpeg, lame).</extracomment>
+        <translation>MP3 編碼程式 {encoder} 中途停止了。</translation>
+    </message>
+    <message>
+        <source>MP3 编码程序 {encoder} 出错（退出码 {status}）。</source>
+        <extracomment>{encoder}: a program name (ffmpeg, lame); {status}: its exit code.</extracomment>
+        <translation>MP3 編碼程式 {encoder} 出錯（結束代碼 {status}）。</translation>
+    </message>
+    <message>
+        <source>朗读引擎一句也没能读出来。</source>
+        <translation>朗讀引擎一句也沒能讀出來。</translation>
+    </message>
+    <message>
+        <source>没有可以朗读的文字。</source>
+        <translation>沒有可以朗讀的文字。</translation>
+    </message>
+    <message>
+        <source>导出已取消。</source>
+        <translation>匯出已取消。</translation>
+    </message>
+    <message>
+        <source>出现了一个问题：{details}</source>
+        <extracomment>{details}: the problem's particulars.</extracomment>
+        <translation>出現了一個問題：{details}</translation>
+    </message>
+    <message>
+        <source>出现了一个问题。</source>
+        <translation>出現了一個問題。</translation>
     </message>
 </context>
 <context>

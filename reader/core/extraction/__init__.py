@@ -29,6 +29,7 @@ from reader.core.errors import LoadError, MalformedError
 from reader.core.extraction import blocks as blocks_module
 from reader.core.extraction import density, fallback, htmltree, metadata, plaintext
 from reader.core.loading import LoadedDocument, load
+from reader.core.messages import message
 
 __all__ = ["extract", "extract_file"]
 
@@ -45,7 +46,10 @@ def extract(document: LoadedDocument) -> Article:
     except LoadError:
         raise
     except (RecursionError, MemoryError, ValueError, TypeError, LookupError, AttributeError) as error:
-        raise MalformedError(document.path, f"the page could not be read ({type(error).__name__})") from error
+        raise MalformedError(
+            document.path,
+            message("load.page_unreadable", "the page could not be read ({kind})", kind=type(error).__name__),
+        ) from error
     article.path = str(document.path)
     article.encoding = document.encoding
     article.warnings = list(document.warnings) + article.warnings
@@ -55,7 +59,7 @@ def extract(document: LoadedDocument) -> Article:
 def _extract_text(document: LoadedDocument) -> Article:
     title, body = plaintext.title_and_blocks(document.text)
     if not body and title is None:
-        raise MalformedError(document.path, "no readable text in the file")
+        raise MalformedError(document.path, message("load.no_text", "no readable text in the file"))
     head_lines = [htmltree.Line(line, None, False) for line in plaintext.head_lines(document.text)]
     head = metadata.PageMeta({}, "", "")
     sample = [title] if title else []
@@ -86,7 +90,7 @@ def _extract_html(document: LoadedDocument) -> Article:
     lines = htmltree.lines(page)
     page_text = "\n".join(line.text for line in lines)
     if not page_text.strip():
-        raise MalformedError(document.path, "no readable text in the page")
+        raise MalformedError(document.path, message("load.no_text_in_page", "no readable text in the page"))
 
     stats = density.measure(root)
     chosen = density.body_elements(root, stats)

@@ -195,10 +195,6 @@ def open_failed(file: str, reason: str) -> str:
     return _tr("无法打开 {file}：\n{reason}\n\n当前文章保持不变。").format(file=file, reason=reason)
 
 
-def unexpected_error(kind: str, detail: str) -> str:
-    return _tr("程序内部错误（{kind}）：{detail}").format(kind=kind, detail=detail)
-
-
 def about_title() -> str:
     return _tr("关于无障碍阅读器")
 
