@@ -32,7 +32,9 @@ class ReaderError(Exception):
 
     def __init__(self, path: str | Path, reason: str | Message) -> None:
         self.path = str(path)
-        self.message = reason if isinstance(reason, Message) else Message("error.other", reason, {"detail": reason})
+        self.message = (
+            reason if isinstance(reason, Message) else Message("error.other", reason, {"detail": reason})
+        )
         self.reason = self.message.english
         super().__init__(f"{self.path}: {self.reason}")
 
