@@ -37,7 +37,7 @@ __all__ = [
 
 FINDING_TEXTS: dict[str, tuple[str, str]] = {
     # html-lang, html-lang-valid
-    "html-lang.present": ("lang=“{value}”", 'lang="{value}"'),
+    "html-lang.present": ('lang="{value}"', 'lang="{value}"'),
     "html-lang.missing": ("<html> 没有 lang 属性或为空。", "<html> has no lang value."),
     "html-lang-valid.valid": ("“{value}”有效。", '"{value}" is valid.'),
     "html-lang-valid.invalid": ("“{value}”不是有效的语言代码。", '"{value}" is not a valid language tag.'),
@@ -66,7 +66,10 @@ FINDING_TEXTS: dict[str, tuple[str, str]] = {
         "没有看到入口，但页面加载了无障碍工具条脚本，入口可能由脚本生成。",
         "No entry in the markup, but an accessibility toolbar script may draw one.",
     ),
-    "care-entry.missing": ("页面上没有“无障碍”或“关怀版”入口。", "The page has no 无障碍 / 关怀版 entry."),
+    "care-entry.missing": (
+        "页面上没有“无障碍”或“关怀版”入口。",
+        "The page has no accessibility or elder-care mode entry.",
+    ),
     # hidden-injected-link
     "hidden-injected-link.own-site": ("隐藏的链接指向本站。", "The hidden link points to this site."),
     "hidden-injected-link.external": (

@@ -9,9 +9,10 @@ The strings live in one module per feature and are all re-exported here, so call
 window's menus, parts and dialogs), ``controls`` (the barrier-free toolbar and display settings),
 ``dialogs`` (text settings, shortcuts, colour schemes), ``navigation`` (moving by heading, paragraph,
 table and image, the outline, "where am I"), ``reading`` (reading aids and reading aloud), ``report``
-(the accessibility check), ``status`` (progress and paused states) and ``appearance`` (the interface
-size). ``packaging/build_translations.py`` collects the translated literals of the modules in name order,
-each in source order: that is the order of the messages in the ``.ts`` files.
+(the accessibility check), ``rules`` (the check's rules and findings), ``status`` (progress and paused
+states) and ``appearance`` (the interface size). ``packaging/build_translations.py`` collects the
+translated literals of the modules in name order, each in source order: that is the order of the messages
+in the ``.ts`` files.
 """
 
 from reader.ui.strings.appearance import *  # noqa: F403
@@ -27,4 +28,5 @@ from reader.ui.strings.dialogs import _short as _short
 from reader.ui.strings.navigation import *  # noqa: F403
 from reader.ui.strings.reading import *  # noqa: F403
 from reader.ui.strings.report import *  # noqa: F403
+from reader.ui.strings.rules import *  # noqa: F403
 from reader.ui.strings.status import *  # noqa: F403
