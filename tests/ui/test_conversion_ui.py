@@ -15,8 +15,8 @@ from reader.core.settings import SettingsStore
 from reader.ui import conversionview
 from reader.ui.app import run
 from reader.ui.mainwindow import MainWindow
-from tests.ui.test_accessibility import mixes_languages
 from tests.ui.articles import make_opened, numbered_paragraphs
+from tests.ui.test_accessibility import mixes_languages
 
 pytestmark = pytest.mark.gui
 
