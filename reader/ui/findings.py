@@ -145,7 +145,7 @@ class InterfaceWords:
         return strings.finding_message(finding.code, finding.params)
 
     def message(self, message: Message) -> str:
-        return strings.check_message(message)
+        return strings.check_text(message)
 
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -337,7 +337,7 @@ class FindingsPanel(QDockWidget):
         self._set_busy(False)
         if result.error is not None:
             _log.warning("accessibility check: %s", result.error)
-            self.summary.setText(strings.findings_error(strings.check_message(result.error_message)))
+            self.summary.setText(strings.findings_error(strings.check_text(result.error_message)))
             return
         counts = result.counts()
         self.summary.setText(

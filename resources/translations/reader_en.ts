@@ -2634,9 +2634,9 @@ The current article is unchanged.</translation>
         <translation>The markup is nested deeper than 256 levels; the deeper part was flattened before checking.</translation>
     </message>
     <message>
-        <source>规则 {rule} 在这个网页上意外停止，它的结果没有列出。</source>
-        <extracomment>{rule}: the id of a rule (image-alt).</extracomment>
-        <translation>The rule {rule} stopped unexpectedly on this page; its findings are not listed.</translation>
+        <source>规则“{rule}”在这个网页上意外停止，它的结果没有列出。</source>
+        <extracomment>{rule}: the title of a rule.</extracomment>
+        <translation>The rule "{rule}" stopped unexpectedly on this page; its findings are not listed.</translation>
     </message>
     <message>
         <source>没有这个文件或文件夹。</source>

@@ -2631,9 +2631,9 @@
         <translation>網頁標記嵌套超過 256 層，檢查前已把深層部分展平。</translation>
     </message>
     <message>
-        <source>规则 {rule} 在这个网页上意外停止，它的结果没有列出。</source>
-        <extracomment>{rule}: the id of a rule (image-alt).</extracomment>
-        <translation>規則 {rule} 在這個網頁上意外停止，它的結果沒有列出。</translation>
+        <source>规则“{rule}”在这个网页上意外停止，它的结果没有列出。</source>
+        <extracomment>{rule}: the title of a rule.</extracomment>
+        <translation>規則「{rule}」在這個網頁上意外停止，它的結果沒有列出。</translation>
     </message>
     <message>
         <source>没有这个文件或文件夹。</source>

@@ -78,10 +78,10 @@ def _wordings(value: str) -> list[str]:
     for rule_id in RULES:
         texts += [strings.rule_title(rule_id), strings.rule_explanation(rule_id), strings.rule_fix(rule_id)]
     texts += [strings.finding_message(code, _sample(code, value)) for code in FINDING_TEXTS]
-    texts += [strings.check_message(Message(code, "", _sample(code, value))) for code in CHECK_TEXTS]
+    texts += [strings.check_text(Message(code, "", _sample(code, value))) for code in CHECK_TEXTS]
     texts += [
-        strings.check_message(Message("load.too_large", "too large", {"size": 9})),
-        strings.check_message(None),
+        strings.check_text(Message("load.too_large", "too large", {"size": 9})),
+        strings.check_text(None),
     ]
     texts += [strings.report_label(key) for key in REPORT_LABELS]
     texts += [strings.outcome_word(outcome) for outcome in (*Outcome, "error")]
@@ -351,3 +351,11 @@ def test_an_error_report_is_worded_in_exported_reports(qapp: QApplication) -> No
     report = _died(Path("page.html"))
     assert isinstance(report, PageReport) and report.error_message is not None
     assert InterfaceWords().message(report.error_message) == "检查程序意外退出（崩溃或内存不足）。"
+
+
+def test_a_note_names_the_rule_by_its_title(qapp: QApplication) -> None:
+    from reader.core.a11y.wording import check_message
+
+    note = check_message("check.rule-stopped", rule="image-alt", error="TypeError: x")
+    assert note.english == "rule image-alt stopped: TypeError: x"
+    assert strings.check_text(note) == "规则“图片有替代文本”在这个网页上意外停止，它的结果没有列出。"

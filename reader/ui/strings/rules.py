@@ -21,7 +21,7 @@ _tr = translator("CheckRules")
 _trn = plural_translator("CheckRules")
 
 __all__ = [
-    "check_message",
+    "check_text",
     "finding_message",
     "gbt_principle",
     "list_separator",
@@ -546,7 +546,7 @@ _CHECK: dict[str, _Template] = {
     "check.plain-text": lambda _: _tr("这是纯文本文件，没有可检查的网页标记。"),
     "check.flattened": lambda _: _tr("网页标记嵌套超过 256 层，检查前已把深层部分展平。"),
     "check.rule-stopped": lambda _: _tr(
-        "规则 {rule} 在这个网页上意外停止，它的结果没有列出。", note="{rule}: the id of a rule (image-alt)."
+        "规则“{rule}”在这个网页上意外停止，它的结果没有列出。", note="{rule}: the title of a rule."
     ),
     "check.no-such-path": lambda _: _tr("没有这个文件或文件夹。"),
     "check.no-pages": lambda _: _tr("这个文件夹里没有保存的网页。"),
@@ -582,11 +582,14 @@ def finding_message(code: str, params: Mapping[str, Param]) -> str:
     return _fill(template(params), params)
 
 
-def check_message(message: Message | None) -> str:
+def check_text(message: Message | None) -> str:
     """A note of the check, or why a page could not be checked, in the interface language; a reason of
     the loader's (the file vanished or changed after it was opened), or none, is worded generally."""
     template = _CHECK.get(message.code) if message is not None else None
     if template is None:
         return _tr("无法读取这个文件。", note="Why a page could not be checked: it could not be read.")
     assert message is not None
-    return _fill(template(message.params), message.params)
+    params = dict(message.params)
+    if "rule" in params:
+        params["rule"] = rule_title(str(params["rule"]))  # an id in core: its title here
+    return _fill(template(params), params)
