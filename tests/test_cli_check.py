@@ -104,7 +104,7 @@ def test_output_file_format_follows_its_extension(
 
     forced = tmp_path / "report.out"
     assert cli_check.main(["--format", "json", "-o", str(forced), str(pages["clean"])]) == 0
-    assert json.loads(forced.read_text(encoding="utf-8"))["version"] == 1
+    assert json.loads(forced.read_text(encoding="utf-8"))["version"] == 2
 
 
 def test_unwritable_report_exits_2(

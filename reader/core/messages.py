@@ -38,6 +38,10 @@ class Message:
     def __str__(self) -> str:
         return self.english
 
+    def __reduce__(self) -> tuple[type[Message], tuple[str, str, dict[str, Param]]]:
+        # The read-only params view does not pickle; a worker process sends Messages back (a11y check).
+        return (Message, (self.code, self.english, dict(self.params)))
+
 
 def message(code: str, english: str, **params: Param) -> Message:
     """A :class:`Message`; ``english`` may use ``{name}`` placeholders filled from ``params``."""

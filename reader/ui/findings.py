@@ -10,11 +10,16 @@ and whether passed checks are listed too. Choosing a finding shows the element's
 explanation and how to fix it, the WCAG criteria and GB/T 37668 clauses; when the element's text is part of
 the article shown, it is highlighted in the reading view and scrolled to. The report can be exported in the
 formats of ``reader check`` (HTML, JSON, CSV, text).
+
+Everything shown is in the interface language, one language per string: core's findings carry codes and
+parameters, worded by ``strings.rules``; an exported report is worded the same way (:class:`InterfaceWords`),
+where ``reader check`` writes core's bilingual one. JSON is data, the same from both.
 """
 
 from __future__ import annotations
 
 import html
+import logging
 import os
 import pickle
 import subprocess
@@ -39,13 +44,18 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.a11y import report as a11y_report
+from reader.core.a11y.batch import CRASH_REASON, crash_message
 from reader.core.a11y.catalogue import RULES
-from reader.core.a11y.model import Finding, Level, Outcome, PageReport
+from reader.core.a11y.model import Finding, Level, Outcome, PageReport, Rule
+from reader.core.a11y.wording import gbt_label
 from reader.core.errors import write_message
+from reader.core.messages import Message
 from reader.ui import strings
 from reader.ui.positions import range_cursor
 from reader.ui.readingview import ReadingView
 from reader.ui.widgets import describe
+
+_log = logging.getLogger(__name__)
 
 LEVEL_ORDER = (Level.A, Level.AA, Level.AAA)
 EXPORT_FORMATS = (("html", ".html"), ("json", ".json"), ("csv", ".csv"), ("text", ".txt"))
@@ -104,7 +114,39 @@ class _CheckJob(QObject):
 
 
 def _died(path: Path) -> PageReport:
-    return PageReport(path=path, error=strings.findings_worker_died())
+    return PageReport(path=path, error=f"{path}: {CRASH_REASON}", error_message=crash_message())
+
+
+class InterfaceWords:
+    """A report's words in the interface language (``reader.core.a11y.wording.Words``), for exporting."""
+
+    @property
+    def language(self) -> str:
+        return strings.report_language()
+
+    def label(self, key: str) -> str:
+        return strings.report_label(key)
+
+    def outcome(self, outcome: str) -> str:
+        return strings.outcome_word(outcome)
+
+    def rule_title(self, rule: Rule) -> str:
+        return strings.rule_title(rule.id)
+
+    def rule_explanation(self, rule: Rule) -> str:
+        return strings.rule_explanation(rule.id)
+
+    def rule_fix(self, rule: Rule) -> str:
+        return strings.rule_fix(rule.id)
+
+    def principle(self, number: str) -> str:
+        return strings.gbt_principle(number)
+
+    def finding(self, finding: Finding) -> str:
+        return strings.finding_message(finding.code, finding.params)
+
+    def message(self, message: Message) -> str:
+        return strings.check_text(message)
 
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -144,13 +186,13 @@ class FindingsModel(QAbstractTableModel):
             if column == 0:
                 return strings.finding_outcome(str(finding.outcome))
             if column == 1:
-                return rule.title_zh if rule else finding.rule_id
+                return strings.rule_title(finding.rule_id)
             if column == 2:
                 return str(rule.level) if rule else ""
             return finding.selector
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 1:
-                return rule.title_en if rule else ""
+                return strings.finding_message(finding.code, finding.params)
             if column == 3:
                 return finding.selector
         if role == Qt.ItemDataRole.UserRole:
@@ -295,7 +337,8 @@ class FindingsPanel(QDockWidget):
         self.report = result
         self._set_busy(False)
         if result.error is not None:
-            self.summary.setText(strings.findings_error(result.error))
+            _log.warning("accessibility check: %s", result.error)
+            self.summary.setText(strings.findings_error(strings.check_text(result.error_message)))
             return
         counts = result.counts()
         self.summary.setText(
@@ -312,7 +355,7 @@ class FindingsPanel(QDockWidget):
         present = {finding.rule_id for finding in result.findings}
         for rule_id, rule in RULES.items():
             if rule_id in present:
-                self.rule_filter.addItem(f"{rule.title_zh} {rule.title_en}", rule_id)
+                self.rule_filter.addItem(strings.rule_title(rule.id), rule_id)
         self.rule_filter.blockSignals(False)
         self._findings = a11y_report.sorted_findings(result.findings)
         self._fill()
@@ -371,7 +414,7 @@ class FindingsPanel(QDockWidget):
         """Write the report as ``output_format`` (html, json, csv or text)."""
         assert self.report is not None
         try:
-            text = a11y_report.render([self.report], output_format)
+            text = a11y_report.render([self.report], output_format, words=InterfaceWords())
             target.write_text(text, encoding="utf-8", newline="")
         except OSError as error:
             reason = strings.error_text(write_message(error, target))
@@ -392,15 +435,14 @@ def _format_for(path: str, chosen_filter: str) -> str:
 
 
 def detail_html(finding: Finding) -> str:
-    """A finding explained: outcome, message, element, why it matters, how to fix, criteria."""
+    """A finding explained, in the interface language: outcome, message, element, why it matters, how to
+    fix, criteria."""
     rule = RULES.get(finding.rule_id)
     e = html.escape
-    title_zh = rule.title_zh if rule else finding.rule_id
-    title_en = rule.title_en if rule else ""
     parts = [
         f"<h3>{e(strings.finding_outcome(str(finding.outcome)))} · "
-        f"{e(title_zh)} <span lang='en'>{e(title_en)}</span></h3>",
-        f"<p>{e(finding.message_zh)}<br><span lang='en'>{e(finding.message_en)}</span></p>",
+        f"{e(strings.rule_title(finding.rule_id))}</h3>",
+        f"<p>{e(strings.finding_message(finding.code, finding.params))}</p>",
         f"<p><b>{e(strings.finding_element())}</b> <code>{e(finding.selector)}</code>"
         + (f" · {e(strings.finding_line(finding.line))}" if finding.line else "")
         + "</p>",
@@ -410,14 +452,13 @@ def detail_html(finding: Finding) -> str:
     if finding.snippet:
         parts.append(f"<pre>{e(finding.snippet)}</pre>")
     if rule is not None:
-        parts.append(
-            f"<p><b>{e(strings.finding_why())}</b> {e(rule.explanation_zh)}<br>{e(rule.explanation_en)}</p>"
-        )
-        parts.append(f"<p><b>{e(strings.finding_fix())}</b> {e(rule.fix_zh)}<br>{e(rule.fix_en)}</p>")
+        parts.append(f"<p><b>{e(strings.finding_why())}</b> {e(strings.rule_explanation(rule.id))}</p>")
+        parts.append(f"<p><b>{e(strings.finding_fix())}</b> {e(strings.rule_fix(rule.id))}</p>")
         criteria = ", ".join(rule.wcag)
         parts.append(f"<p>WCAG 2.1 {e(criteria)} ({e(str(rule.level))})")
-        if rule.gbt_label:
-            parts.append(f" · {e(rule.gbt_label)}")
+        gbt = gbt_label(rule, InterfaceWords())
+        if gbt:
+            parts.append(f" · {e(gbt)}")
         if rule.act_id:
             parts.append(f" · W3C ACT {e(rule.act_id)}")
         parts.append("</p>")

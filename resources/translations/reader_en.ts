@@ -2521,10 +2521,6 @@ The current article is unchanged.</translation>
         <translation>✗ {failed} failed · ? {cant_tell} cannot tell · ✓ {passed} passed ({rules} rules)</translation>
     </message>
     <message>
-        <source>检查这个网页时检查程序意外退出。</source>
-        <translation>The checker stopped unexpectedly while checking this page.</translation>
-    </message>
-    <message>
         <source>没有符合筛选条件的结果。</source>
         <translation>No findings match the filters.</translation>
     </message>
@@ -2583,6 +2579,868 @@ The current article is unchanged.</translation>
     <message>
         <source>已保存报告 {path}</source>
         <translation>Saved the report {path}</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <extracomment>An outcome of an accessibility check.</extracomment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>无法判断</source>
+        <extracomment>An outcome of an accessibility check.</extracomment>
+        <translation>Cannot tell</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <extracomment>An outcome of an accessibility check.</extracomment>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <extracomment>An outcome of an accessibility check: nothing to check.</extracomment>
+        <translation>Inapplicable</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <extracomment>A page that could not be read, so was not checked.</extracomment>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <source>zh-CN</source>
+        <extracomment>The BCP 47 tag of this interface's language (zh-TW, en…), written into exported reports.</extracomment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>无障碍检查报告</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>Accessibility check report</translation>
+    </message>
+    <message>
+        <source>跳到报告正文</source>
+        <extracomment>In an accessibility report exported from the window. A link that skips the page's header.</extracomment>
+        <translation>Skip to the report</translation>
+    </message>
+    <message>
+        <source>总览</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>检查结果总数</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <extracomment>In an accessibility report exported from the window. A column of the totals table.</extracomment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <extracomment>In an accessibility report exported from the window. A column of the totals table.</extracomment>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>检查的页面</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>Pages checked</translation>
+    </message>
+    <message>
+        <source>有失败项的页面</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>Pages with failures</translation>
+    </message>
+    <message>
+        <source>无法读取的页面</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>Unreadable pages</translation>
+    </message>
+    <message>
+        <source>“不适用”计的是页面上没有适用元素的规则。</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>Inapplicable: rules with nothing to check.</translation>
+    </message>
+    <message>
+        <source>按规则</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>By rule</translation>
+    </message>
+    <message>
+        <source>每条规则在多少页面上的结果</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>Pages per rule outcome</translation>
+    </message>
+    <message>
+        <source>失败的元素</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>Failed elements</translation>
+    </message>
+    <message>
+        <source>按页面</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>By page</translation>
+    </message>
+    <message>
+        <source>每个页面的结果（元素数）</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>Results per page (elements)</translation>
+    </message>
+    <message>
+        <source>页面</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>页面标题：</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>Page title:</translation>
+    </message>
+    <message>
+        <source>没有失败或无法判断的项目。</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>Nothing failed and nothing was uncertain.</translation>
+    </message>
+    <message>
+        <source>注：{note}</source>
+        <extracomment>In an accessibility report exported from the window. {note}: something that limited the check.</extracomment>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <extracomment>In an accessibility report exported from the window. What a finding says.</extracomment>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <extracomment>In an accessibility report exported from the window. The element's HTML.</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <extracomment>In an accessibility report exported from the window. The element's text.</extracomment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <extracomment>In an accessibility report exported from the window. WCAG, GB/T 37668 and ACT.</extracomment>
+        <translation>Standards</translation>
+    </message>
+    <message>
+        <source>为什么重要</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>Why it matters</translation>
+    </message>
+    <message>
+        <source>怎样修改</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>How to fix</translation>
+    </message>
+    <message>
+        <source>无障碍检查：检查了 {pages} 页，{failed} 页有失败项，{unreadable} 页无法读取</source>
+        <extracomment>In an accessibility report exported from the window. (as text) {pages}, {failed}, {unreadable}: numbers of pages.</extracomment>
+        <translation>Accessibility check: {pages} pages checked, {failed} with failures, {unreadable} unreadable</translation>
+    </message>
+    <message>
+        <source>按规则（页面：失败 / 无法判断 / 通过；失败的元素）</source>
+        <extracomment>In an accessibility report exported from the window. (as text) The heading of the table of rules and its columns.</extracomment>
+        <translation>By rule (pages failed / cannot tell / passed; failed elements)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRules</name>
+    <message>
+        <source>页面声明语言</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Page has a lang attribute</translation>
+    </message>
+    <message>
+        <source>读屏软件按页面声明的语言选择发音；没有声明时，中文可能被当作英文逐字母朗读。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>Screen readers choose their pronunciation from the page's language; without it Chinese may be read with an English voice.</translation>
+    </message>
+    <message>
+        <source>在 &lt;html&gt; 上写 lang="zh-CN"（或页面实际的语言）。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Add lang="zh-CN" (or the page's language) to &lt;html&gt;.</translation>
+    </message>
+    <message>
+        <source>页面语言代码有效</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Page language tag is valid</translation>
+    </message>
+    <message>
+        <source>语言代码写错时，读屏软件无法识别，只能用默认语音朗读。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>A language tag that is not valid is ignored, so the default voice reads the page.</translation>
+    </message>
+    <message>
+        <source>使用有效的 BCP 47 语言代码，如 zh、zh-CN、zh-Hans、en。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Use a valid BCP 47 tag such as zh, zh-CN, zh-Hans, en.</translation>
+    </message>
+    <message>
+        <source>页面有标题</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Page has a title</translation>
+    </message>
+    <message>
+        <source>页面标题是读屏用户打开页面时首先听到的内容，也显示在标签页和收藏夹里。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>The title is the first thing a screen reader announces and names the tab and bookmark.</translation>
+    </message>
+    <message>
+        <source>在 &lt;head&gt; 中加入描述页面内容的 &lt;title&gt;。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Add a &lt;title&gt; in &lt;head&gt; that says what the page is.</translation>
+    </message>
+    <message>
+        <source>图片有替代文本</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Image has a text alternative</translation>
+    </message>
+    <message>
+        <source>看不见图片的读者只能听到替代文本；没有替代文本时，读屏软件会读出文件名或直接跳过。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>Readers who cannot see an image hear only its text alternative; without one a screen reader reads the file name or nothing.</translation>
+    </message>
+    <message>
+        <source>给 &lt;img&gt; 加上说明图片内容的 alt；纯装饰图片用 alt=""。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Give the &lt;img&gt; an alt that says what it shows; use alt="" for decoration.</translation>
+    </message>
+    <message>
+        <source>图片替代文本有意义</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Image alternative is not a file name or placeholder</translation>
+    </message>
+    <message>
+        <source>“图片”“照片”或“IMG_0001.jpg”这样的替代文本没有告诉读者图片的内容。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site. The quoted words are examples of useless alternatives, in the reader's language.</extracomment>
+        <translation>An alternative such as "image", "photo" or "IMG_0001.jpg" tells the reader nothing.</translation>
+    </message>
+    <message>
+        <source>把 alt 改为描述图片内容或作用的文字。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Replace the alt with words that describe the image or its purpose.</translation>
+    </message>
+    <message>
+        <source>链接有名称</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Link has a name</translation>
+    </message>
+    <message>
+        <source>没有文字的链接（例如只有一张无 alt 的图片）在读屏软件中只读出“链接”，读者不知道它通向哪里。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>A link without text (an image without alt, say) is announced only as "link".</translation>
+    </message>
+    <message>
+        <source>给链接加上文字，或给其中的图片加上 alt，或使用 aria-label。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Give the link text, an alt on its image, or an aria-label.</translation>
+    </message>
+    <message>
+        <source>链接文字不是“点击这里”“更多”</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Link text is not just "click here" or "more"</translation>
+    </message>
+    <message>
+        <source>读屏用户常常浏览链接列表；一串“更多”“点击这里”无法分辨。链接所在的句子或列表项能说明用途时，可以满足 2.4.4（需人工确认）。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site. 2.4.4 is a WCAG success criterion.</extracomment>
+        <translation>Screen reader users often browse a list of links, where a row of "more" links cannot be told apart. Surrounding text can satisfy 2.4.4 (check it by hand).</translation>
+    </message>
+    <message>
+        <source>把链接文字写成目的地，如“更多通知公告”；或用 aria-label 补充。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Name the destination ("more notices"), or add an aria-label.</translation>
+    </message>
+    <message>
+        <source>按钮有名称</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Button has a name</translation>
+    </message>
+    <message>
+        <source>没有名称的按钮在读屏软件中只读出“按钮”，读者不知道按下会发生什么。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>A button without a name is announced only as "button".</translation>
+    </message>
+    <message>
+        <source>给按钮加上文字、value 或 aria-label。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Give the button text, a value or an aria-label.</translation>
+    </message>
+    <message>
+        <source>图片按钮有名称</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Image button has a name</translation>
+    </message>
+    <message>
+        <source>&lt;input type="image"&gt; 按钮没有 alt 时，读者不知道它的作用。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>An &lt;input type="image"&gt; without alt gives no clue to what it does.</translation>
+    </message>
+    <message>
+        <source>给图片按钮加上说明作用的 alt，如“搜索”。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Give the image button an alt that says what it does ("search").</translation>
+    </message>
+    <message>
+        <source>表单字段有标签</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Form field has a label</translation>
+    </message>
+    <message>
+        <source>没有标签的输入框，读屏用户听不到应当填写什么。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>Without a label, screen reader users are not told what to enter.</translation>
+    </message>
+    <message>
+        <source>用 &lt;label for="…"&gt; 关联标签，或使用 aria-label / aria-labelledby。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Associate a &lt;label for="…"&gt;, or use aria-label / aria-labelledby.</translation>
+    </message>
+    <message>
+        <source>标题不为空</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does. A heading of the page (h1–h6), not the page's title.</extracomment>
+        <translation>Heading is not empty</translation>
+    </message>
+    <message>
+        <source>读屏用户按标题跳读页面；空标题会被读成“标题”，打断浏览。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>Screen reader users jump between headings; an empty one is announced as just “heading”.</translation>
+    </message>
+    <message>
+        <source>删除空标题，或给它写上文字。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Remove the empty heading or give it text.</translation>
+    </message>
+    <message>
+        <source>标题层级不跳级</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Heading levels do not skip</translation>
+    </message>
+    <message>
+        <source>标题层级表示文章结构；从 h2 直接跳到 h4，读者会以为漏掉了一节。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>Heading levels show the structure; a jump from h2 to h4 suggests a missing section.</translation>
+    </message>
+    <message>
+        <source>按结构使用连续的标题级别（h1 → h2 → h3）。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Use heading levels in order (h1 → h2 → h3).</translation>
+    </message>
+    <message>
+        <source>表格 headers 属性指向本表的表头</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Table headers attribute refers to cells of the same table</translation>
+    </message>
+    <message>
+        <source>headers 属性指错时，读屏软件读出错误的表头或不读表头。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>When headers points elsewhere, screen readers announce the wrong headers or none.</translation>
+    </message>
+    <message>
+        <source>让 headers 中的每个 id 都指向同一表格中的其他表头单元格。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Make every id in headers name another cell of the same table.</translation>
+    </message>
+    <message>
+        <source>表头单元格有对应的数据</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Table header cell has assigned cells</translation>
+    </message>
+    <message>
+        <source>没有数据的表头会让读屏软件把表格结构读错。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>A header that labels no cell makes screen readers misread the table.</translation>
+    </message>
+    <message>
+        <source>删去多余的表头，或把只用于排版的 &lt;th&gt; 改为 &lt;td&gt;。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Remove the stray header, or make a layout &lt;th&gt; a &lt;td&gt;.</translation>
+    </message>
+    <message>
+        <source>文字对比度足够</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Text has enough contrast</translation>
+    </message>
+    <message>
+        <source>低视力和年长读者看不清对比度低的文字；正文至少 4.5:1，大字至少 3:1。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>Low-vision and older readers cannot read faint text; body text needs 4.5:1, large text 3:1.</translation>
+    </message>
+    <message>
+        <source>加深文字颜色或调整背景色，使对比度达到要求。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Darken the text or change the background until the ratio is met.</translation>
+    </message>
+    <message>
+        <source>页面不定时刷新或跳转</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Page does not refresh or redirect after a delay</translation>
+    </message>
+    <message>
+        <source>定时刷新会打断正在阅读或收听的读者，把他们带离页面。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>A timed refresh interrupts a reader in the middle of reading or listening.</translation>
+    </message>
+    <message>
+        <source>删去 &lt;meta http-equiv=refresh&gt;，需要跳转时在服务器端立即跳转。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Remove the meta refresh; redirect on the server at once.</translation>
+    </message>
+    <message>
+        <source>页面完全没有定时刷新</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Page has no timed refresh at all</translation>
+    </message>
+    <message>
+        <source>即使延迟超过 20 小时，自动刷新也不受读者控制（AAA）。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site. AAA is a WCAG level.</extracomment>
+        <translation>Even a refresh after 20 hours is a change the reader did not ask for (AAA).</translation>
+    </message>
+    <message>
+        <source>删去定时刷新，或只在延迟为 0 时立即跳转。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Remove the timed refresh, or redirect with no delay.</translation>
+    </message>
+    <message>
+        <source>页面允许缩放</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Page allows zooming</translation>
+    </message>
+    <message>
+        <source>禁止缩放（user-scalable=no 或 maximum-scale 过小）时，低视力读者在手机上无法放大文字。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>Blocking zoom (user-scalable=no, a small maximum-scale) stops low-vision readers enlarging text.</translation>
+    </message>
+    <message>
+        <source>从 viewport 中删去 user-scalable=no，maximum-scale 不小于 2。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Drop user-scalable=no; keep maximum-scale at 2 or more.</translation>
+    </message>
+    <message>
+        <source>音视频不自动播放声音</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Audio or video does not play sound automatically</translation>
+    </message>
+    <message>
+        <source>自动播放的声音会盖过读屏软件的朗读，读者听不清也难以找到停止按钮。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>Sound that starts by itself drowns the screen reader, and the reader cannot find how to stop it.</translation>
+    </message>
+    <message>
+        <source>去掉 autoplay，或静音（muted）并提供控件。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Remove autoplay, or mute it and show controls.</translation>
+    </message>
+    <message>
+        <source>aria-hidden 内没有可聚焦内容</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>No focusable content inside aria-hidden</translation>
+    </message>
+    <message>
+        <source>键盘可以进入 aria-hidden 的区域，但读屏软件读不出那里的内容，读者会“失去焦点”。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>The keyboard reaches content that screen readers are told to ignore: focus lands on silence.</translation>
+    </message>
+    <message>
+        <source>去掉 aria-hidden，或给其中的链接和控件加 tabindex="-1" / disabled。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Remove aria-hidden, or take its links and controls out of the tab order (tabindex="-1").</translation>
+    </message>
+    <message>
+        <source>内嵌框架有名称</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Iframe has a name</translation>
+    </message>
+    <message>
+        <source>读屏软件用 title 说明内嵌框架的内容；没有时读者不知道框架里是什么。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>Screen readers announce an iframe by its title; without it the frame is a mystery.</translation>
+    </message>
+    <message>
+        <source>给 &lt;iframe&gt; 加上说明内容的 title。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Give the &lt;iframe&gt; a title that says what it holds.</translation>
+    </message>
+    <message>
+        <source>ARIA 引用的 id 唯一</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>Ids referenced by ARIA are unique</translation>
+    </message>
+    <message>
+        <source>aria-labelledby、label for 等按 id 关联；同一 id 出现两次时，读屏软件可能读出错误的标签。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>Labels and ARIA references find elements by id; a duplicated id may give the wrong label.</translation>
+    </message>
+    <message>
+        <source>让被引用的 id 在页面中只出现一次。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Make each referenced id unique in the page.</translation>
+    </message>
+    <message>
+        <source>有“无障碍”或“关怀版”入口</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does. 关怀版 is the elder-care mode of a Chinese government site.</extracomment>
+        <translation>Page offers an accessibility or elder-care mode entry</translation>
+    </message>
+    <message>
+        <source>政府网站的适老化和无障碍改造要求在页面显著位置提供无障碍或关怀版入口（门户要求，不属于 WCAG）。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>Chinese government portals are expected to show an accessibility or elder-care mode entry (a portal requirement, not a WCAG criterion).</translation>
+    </message>
+    <message>
+        <source>在页头加入“无障碍”和“关怀版”链接。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Add links to the accessibility and elder-care modes to the page header.</translation>
+    </message>
+    <message>
+        <source>没有隐藏的外部链接</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>No hidden links to other sites</translation>
+    </message>
+    <message>
+        <source>被移出屏幕或隐藏的外部链接常是网站被入侵后植入的广告（如棋牌、博彩）；读屏软件可能读出它们。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>Links moved off-screen or hidden that lead to other sites are usually spam injected into a hacked site; screen readers may still read them.</translation>
+    </message>
+    <message>
+        <source>删除这些链接并检查网站是否被入侵。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>Remove the links and check the site for a compromise.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <extracomment>Between the items of a list in a finding's message (ids named by a headers attribute).</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>可感知性</source>
+        <extracomment>A goal of GB/T 37668-2019 (WCAG's principle Perceivable).</extracomment>
+        <translation>Perceivable</translation>
+    </message>
+    <message>
+        <source>可操作性</source>
+        <extracomment>A goal of GB/T 37668-2019 (WCAG's principle Operable).</extracomment>
+        <translation>Operable</translation>
+    </message>
+    <message>
+        <source>可理解性</source>
+        <extracomment>A goal of GB/T 37668-2019 (WCAG's principle Understandable).</extracomment>
+        <translation>Understandable</translation>
+    </message>
+    <message>
+        <source>兼容性</source>
+        <extracomment>A goal of GB/T 37668-2019 (WCAG's principle Robust).</extracomment>
+        <translation>Robust</translation>
+    </message>
+    <message>
+        <source>lang="{value}"</source>
+        <extracomment>{value}: the value written in the page, as it is.</extracomment>
+        <translation>lang="{value}"</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt; 没有 lang 属性或为空。</source>
+        <translation>&lt;html&gt; has no lang value.</translation>
+    </message>
+    <message>
+        <source>“{value}”有效。</source>
+        <extracomment>{value}: the page's language tag.</extracomment>
+        <translation>"{value}" is valid.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是有效的语言代码。</source>
+        <extracomment>{value}: the page's language tag.</extracomment>
+        <translation>"{value}" is not a valid language tag.</translation>
+    </message>
+    <message>
+        <source>页面没有 &lt;title&gt;。</source>
+        <translation>The page has no &lt;title&gt;.</translation>
+    </message>
+    <message>
+        <source>标题：{title}</source>
+        <extracomment>{title}: the page's &lt;title&gt;, shortened.</extracomment>
+        <translation>Title: {title}</translation>
+    </message>
+    <message>
+        <source>&lt;title&gt; 是空的。</source>
+        <translation>The &lt;title&gt; is empty.</translation>
+    </message>
+    <message>
+        <source>延迟 {delay} 秒。</source>
+        <extracomment>{delay}: seconds before a page refreshes.</extracomment>
+        <translation>Delay {delay} s.</translation>
+    </message>
+    <message>
+        <source>页面在 {delay} 秒后自动刷新或跳转。</source>
+        <extracomment>{delay}: seconds before the page refreshes.</extracomment>
+        <translation>The page refreshes or redirects after {delay} s.</translation>
+    </message>
+    <message>
+        <source>立即跳转。</source>
+        <extracomment>A page that redirects at once, with no delay.</extracomment>
+        <translation>Immediate redirect.</translation>
+    </message>
+    <message>
+        <source>禁止了缩放（user-scalable）。</source>
+        <translation>user-scalable blocks zoom.</translation>
+    </message>
+    <message>
+        <source>最大缩放 {maximum} 小于 2。</source>
+        <extracomment>{maximum}: the viewport's maximum-scale, as written.</extracomment>
+        <translation>maximum-scale {maximum} is below 2.</translation>
+    </message>
+    <message>
+        <source>禁止了缩放（user-scalable）；最大缩放 {maximum} 小于 2。</source>
+        <extracomment>{maximum}: the viewport's maximum-scale, as written.</extracomment>
+        <translation>user-scalable blocks zoom; maximum-scale {maximum} is below 2.</translation>
+    </message>
+    <message>
+        <source>允许缩放。</source>
+        <translation>Zoom is allowed.</translation>
+    </message>
+    <message>
+        <source>找到入口：{label}</source>
+        <extracomment>{label}: the words of the accessibility or elder-care link found.</extracomment>
+        <translation>Entry found: {label}</translation>
+    </message>
+    <message>
+        <source>没有看到入口，但页面加载了无障碍工具条脚本，入口可能由脚本生成。</source>
+        <translation>No entry in the markup, but an accessibility toolbar script may draw one.</translation>
+    </message>
+    <message>
+        <source>页面上没有“无障碍”或“关怀版”入口。</source>
+        <translation>The page has no accessibility or elder-care mode entry.</translation>
+    </message>
+    <message>
+        <source>隐藏的链接指向本站。</source>
+        <translation>The hidden link points to this site.</translation>
+    </message>
+    <message>
+        <source>隐藏的外部链接“{text}”指向 {host}，可能是被植入的垃圾链接。</source>
+        <extracomment>{text}: the link's text; {host}: the other site's host name.</extracomment>
+        <translation>Hidden link "{text}" to {host}: probably injected spam.</translation>
+    </message>
+    <message>
+        <source>名称：{name}</source>
+        <extracomment>{name}: the element's accessible name, as found in the page.</extracomment>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>图片没有名称。</source>
+        <translation>The image has no name.</translation>
+    </message>
+    <message>
+        <source>链接没有名称。</source>
+        <translation>The link has no name.</translation>
+    </message>
+    <message>
+        <source>按钮没有名称。</source>
+        <translation>The button has no name.</translation>
+    </message>
+    <message>
+        <source>图片按钮没有名称。</source>
+        <translation>The image button has no name.</translation>
+    </message>
+    <message>
+        <source>表单字段没有名称。</source>
+        <translation>The form field has no name.</translation>
+    </message>
+    <message>
+        <source>内嵌框架没有名称。</source>
+        <translation>The iframe has no name.</translation>
+    </message>
+    <message>
+        <source>标题没有名称。</source>
+        <extracomment>A heading of the page (h1–h6).</extracomment>
+        <translation>The heading has no name.</translation>
+    </message>
+    <message>
+        <source>标为装饰图片。</source>
+        <translation>Marked as decorative.</translation>
+    </message>
+    <message>
+        <source>替代文本“{alt}”没有说明图片内容。</source>
+        <extracomment>{alt}: the image's alt text, as found in the page.</extracomment>
+        <translation>The alternative "{alt}" says nothing about the image.</translation>
+    </message>
+    <message>
+        <source>替代文本“{alt}”是文件名。</source>
+        <extracomment>{alt}: the image's alt text, as found in the page.</extracomment>
+        <translation>The alternative "{alt}" is a file name.</translation>
+    </message>
+    <message>
+        <source>替代文本：{alt}</source>
+        <extracomment>{alt}: the image's alt text, as found in the page.</extracomment>
+        <translation>Alt: {alt}</translation>
+    </message>
+    <message>
+        <source>链接只写“{name}”；请确认上下文（{context}）能说明它通向哪里。</source>
+        <extracomment>{name}: the link's text; {context}: the start of the sentence or list item around it.</extracomment>
+        <translation>The link says only "{name}"; check that its context tells where it leads.</translation>
+    </message>
+    <message>
+        <source>链接只写“{name}”；请确认上下文（说明）能说明它通向哪里。</source>
+        <extracomment>{name}: the link's text. The link has a description (title, aria-describedby) to check.</extracomment>
+        <translation>The link says only "{name}"; check that its context tells where it leads.</translation>
+    </message>
+    <message>
+        <source>链接只写“{name}”，周围也没有说明它通向哪里的文字。</source>
+        <extracomment>{name}: the link's text.</extracomment>
+        <translation>The link says only "{name}" and nothing around it tells where it leads.</translation>
+    </message>
+    <message>
+        <source>标题从 {previous} 级跳到 {level} 级。</source>
+        <extracomment>{previous}, {level}: heading levels (1 to 6).</extracomment>
+        <translation>The headings jump from level {previous} to level {level}.</translation>
+    </message>
+    <message>
+        <source>{level} 级标题。</source>
+        <extracomment>{level}: a heading level (1 to 6).</extracomment>
+        <translation>Level {level}.</translation>
+    </message>
+    <message>
+        <source>表头有对应数据。</source>
+        <translation>Has cells.</translation>
+    </message>
+    <message>
+        <source>这个表头下面（或这一行）没有数据单元格。</source>
+        <translation>No data cell is assigned to this header.</translation>
+    </message>
+    <message>
+        <source>headers 中的 {ids} 不是本表格中的其他单元格。</source>
+        <extracomment>{ids}: the ids the headers attribute names, already joined by the list separator.</extracomment>
+        <translation>headers names {ids}, not another cell of this table.</translation>
+    </message>
+    <message>
+        <source>headers 正确。</source>
+        <extracomment>headers is an HTML attribute.</extracomment>
+        <translation>headers are valid.</translation>
+    </message>
+    <message>
+        <source>aria-hidden 区域中的 &lt;{tag}&gt; 可聚焦，但脚本可能会把焦点移走。</source>
+        <extracomment>{tag}: an HTML tag name.</extracomment>
+        <translation>The &lt;{tag}&gt; inside is focusable, but a script may move focus away from it.</translation>
+    </message>
+    <message>
+        <source>其中没有可聚焦内容。</source>
+        <translation>Nothing focusable inside.</translation>
+    </message>
+    <message>
+        <source>aria-hidden 区域中的 &lt;{tag}&gt; 可以用 Tab 键到达。</source>
+        <extracomment>{tag}: an HTML tag name.</extracomment>
+        <translation>The &lt;{tag}&gt; inside can be reached with Tab.</translation>
+    </message>
+    <message>
+        <source>id “{id}”唯一。</source>
+        <extracomment>{id}: an id used in the page.</extracomment>
+        <translation>"{id}" is unique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>被引用的 id “{id}”出现了 %n 次。</source>
+        <extracomment>{id}: an id used in the page.</extracomment>
+        <translation>
+            <numerusform>The referenced id "{id}" appears %n time.</numerusform>
+            <numerusform>The referenced id "{id}" appears %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>有播放控件可停止声音。</source>
+        <translation>Has controls to stop it.</translation>
+    </message>
+    <message>
+        <source>只播放 {seconds} 秒。</source>
+        <extracomment>{seconds}: the clip's length.</extracomment>
+        <translation>Plays {seconds} s only.</translation>
+    </message>
+    <message>
+        <source>自动播放；附近有自制按钮，请确认能停止或静音。</source>
+        <translation>Plays by itself; check that the nearby buttons stop or mute it.</translation>
+    </message>
+    <message>
+        <source>自动播放声音且没有停止或静音的控件。</source>
+        <translation>Plays sound by itself with no control to stop or mute it.</translation>
+    </message>
+    <message>
+        <source>不是文字内容（符号或图标）。</source>
+        <translation>Not text (symbols or an icon).</translation>
+    </message>
+    <message>
+        <source>无法确定颜色（{value}）。</source>
+        <extracomment>{value}: the CSS value the check could not work out.</extracomment>
+        <translation>Cannot tell the colours ({value}).</translation>
+    </message>
+    <message>
+        <source>渐变背景上对比度在 {lowest}:1 到 {highest}:1 之间。</source>
+        <extracomment>{lowest}, {highest}: contrast ratios.</extracomment>
+        <translation>On the gradient the contrast ranges from {lowest}:1 to {highest}:1.</translation>
+    </message>
+    <message>
+        <source>与背景色的对比度为 {ratio}:1，但背景图片可能降低对比度。</source>
+        <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
+        <translation>{ratio}:1 against the background colour, but a background image may lower it.</translation>
+    </message>
+    <message>
+        <source>对比度 {ratio}:1（正文需 {needed}:1）。</source>
+        <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
+        <translation>Contrast {ratio}:1 (text needs {needed}:1).</translation>
+    </message>
+    <message>
+        <source>对比度 {ratio}:1（大字需 {needed}:1）。</source>
+        <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
+        <translation>Contrast {ratio}:1 (large text needs {needed}:1).</translation>
+    </message>
+    <message>
+        <source>对比度只有 {ratio}:1，正文至少需要 {needed}:1。</source>
+        <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
+        <translation>Contrast is {ratio}:1; text needs {needed}:1.</translation>
+    </message>
+    <message>
+        <source>对比度只有 {ratio}:1，大字至少需要 {needed}:1。</source>
+        <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
+        <translation>Contrast is {ratio}:1; large text needs {needed}:1.</translation>
+    </message>
+    <message>
+        <source>这是纯文本文件，没有可检查的网页标记。</source>
+        <translation>This is a plain text file: there is no markup to check.</translation>
+    </message>
+    <message>
+        <source>网页标记嵌套超过 256 层，检查前已把深层部分展平。</source>
+        <translation>The markup is nested deeper than 256 levels; the deeper part was flattened before checking.</translation>
+    </message>
+    <message>
+        <source>规则“{rule}”在这个网页上意外停止，它的结果没有列出。</source>
+        <extracomment>{rule}: the title of a rule.</extracomment>
+        <translation>The rule "{rule}" stopped unexpectedly on this page; its findings are not listed.</translation>
+    </message>
+    <message>
+        <source>没有这个文件或文件夹。</source>
+        <translation>There is no such file or folder.</translation>
+    </message>
+    <message>
+        <source>这个文件夹里没有保存的网页。</source>
+        <translation>There are no saved pages in this folder.</translation>
+    </message>
+    <message>
+        <source>无法读取这个文件夹。</source>
+        <translation>The folder could not be read.</translation>
+    </message>
+    <message>
+        <source>检查程序内部出错。</source>
+        <translation>The checker hit an internal error.</translation>
+    </message>
+    <message>
+        <source>检查程序意外退出（崩溃或内存不足）。</source>
+        <translation>The checker stopped unexpectedly (a crash or out of memory).</translation>
+    </message>
+    <message>
+        <source>（这一项没有说明。）</source>
+        <extracomment>A finding whose message this version cannot word.</extracomment>
+        <translation>(No description for this finding.)</translation>
+    </message>
+    <message>
+        <source>无法读取这个文件。</source>
+        <extracomment>Why a page could not be checked: it could not be read.</extracomment>
+        <translation>The file could not be read.</translation>
     </message>
 </context>
 <context>

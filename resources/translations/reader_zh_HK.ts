@@ -2517,10 +2517,6 @@
         <translation>✗ 失敗 {failed} 項 · ? 無法判斷 {cant_tell} 項 · ✓ 通過 {passed} 項（{rules} 條規則）</translation>
     </message>
     <message>
-        <source>检查这个网页时检查程序意外退出。</source>
-        <translation>檢查這個網頁時檢查程式意外退出。</translation>
-    </message>
-    <message>
         <source>没有符合筛选条件的结果。</source>
         <translation>沒有符合篩選條件的結果。</translation>
     </message>
@@ -2579,6 +2575,867 @@
     <message>
         <source>已保存报告 {path}</source>
         <translation>已儲存報告 {path}</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <extracomment>An outcome of an accessibility check.</extracomment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>无法判断</source>
+        <extracomment>An outcome of an accessibility check.</extracomment>
+        <translation>無法判斷</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <extracomment>An outcome of an accessibility check.</extracomment>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <extracomment>An outcome of an accessibility check: nothing to check.</extracomment>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <extracomment>A page that could not be read, so was not checked.</extracomment>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>zh-CN</source>
+        <extracomment>The BCP 47 tag of this interface's language (zh-TW, en…), written into exported reports.</extracomment>
+        <translation>zh-HK</translation>
+    </message>
+    <message>
+        <source>无障碍检查报告</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>無障礙檢查報告</translation>
+    </message>
+    <message>
+        <source>跳到报告正文</source>
+        <extracomment>In an accessibility report exported from the window. A link that skips the page's header.</extracomment>
+        <translation>跳到報告正文</translation>
+    </message>
+    <message>
+        <source>总览</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>總覽</translation>
+    </message>
+    <message>
+        <source>检查结果总数</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>檢查結果總數</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <extracomment>In an accessibility report exported from the window. A column of the totals table.</extracomment>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <extracomment>In an accessibility report exported from the window. A column of the totals table.</extracomment>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>检查的页面</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>檢查的頁面</translation>
+    </message>
+    <message>
+        <source>有失败项的页面</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>有失敗項目的頁面</translation>
+    </message>
+    <message>
+        <source>无法读取的页面</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>無法讀取的頁面</translation>
+    </message>
+    <message>
+        <source>“不适用”计的是页面上没有适用元素的规则。</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>「不適用」計算的是頁面上沒有適用元素的規則。</translation>
+    </message>
+    <message>
+        <source>按规则</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>按規則</translation>
+    </message>
+    <message>
+        <source>每条规则在多少页面上的结果</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>每條規則在多少頁面上的結果</translation>
+    </message>
+    <message>
+        <source>失败的元素</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>失敗的元素</translation>
+    </message>
+    <message>
+        <source>按页面</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>按頁面</translation>
+    </message>
+    <message>
+        <source>每个页面的结果（元素数）</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>每個頁面的結果（元素數）</translation>
+    </message>
+    <message>
+        <source>页面</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <source>页面标题：</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>頁面標題：</translation>
+    </message>
+    <message>
+        <source>没有失败或无法判断的项目。</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>沒有失敗或無法判斷的項目。</translation>
+    </message>
+    <message>
+        <source>注：{note}</source>
+        <extracomment>In an accessibility report exported from the window. {note}: something that limited the check.</extracomment>
+        <translation>註：{note}</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <extracomment>In an accessibility report exported from the window. What a finding says.</extracomment>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <extracomment>In an accessibility report exported from the window. The element's HTML.</extracomment>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <extracomment>In an accessibility report exported from the window. The element's text.</extracomment>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <extracomment>In an accessibility report exported from the window. WCAG, GB/T 37668 and ACT.</extracomment>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>为什么重要</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>為什麼重要</translation>
+    </message>
+    <message>
+        <source>怎样修改</source>
+        <extracomment>In an accessibility report exported from the window.</extracomment>
+        <translation>怎樣修改</translation>
+    </message>
+    <message>
+        <source>无障碍检查：检查了 {pages} 页，{failed} 页有失败项，{unreadable} 页无法读取</source>
+        <extracomment>In an accessibility report exported from the window. (as text) {pages}, {failed}, {unreadable}: numbers of pages.</extracomment>
+        <translation>無障礙檢查：檢查了 {pages} 頁，{failed} 頁有失敗項目，{unreadable} 頁無法讀取</translation>
+    </message>
+    <message>
+        <source>按规则（页面：失败 / 无法判断 / 通过；失败的元素）</source>
+        <extracomment>In an accessibility report exported from the window. (as text) The heading of the table of rules and its columns.</extracomment>
+        <translation>按規則（頁面：失敗 / 無法判斷 / 通過；失敗的元素）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRules</name>
+    <message>
+        <source>页面声明语言</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>頁面聲明語言</translation>
+    </message>
+    <message>
+        <source>读屏软件按页面声明的语言选择发音；没有声明时，中文可能被当作英文逐字母朗读。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>屏幕閱讀器按頁面聲明的語言選擇發音；沒有聲明時，中文可能被當作英文逐個字母朗讀。</translation>
+    </message>
+    <message>
+        <source>在 &lt;html&gt; 上写 lang="zh-CN"（或页面实际的语言）。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>在 &lt;html&gt; 上寫 lang="zh-HK"（或頁面實際的語言）。</translation>
+    </message>
+    <message>
+        <source>页面语言代码有效</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>頁面語言代碼有效</translation>
+    </message>
+    <message>
+        <source>语言代码写错时，读屏软件无法识别，只能用默认语音朗读。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>語言代碼寫錯時，屏幕閱讀器無法識別，只能用預設語音朗讀。</translation>
+    </message>
+    <message>
+        <source>使用有效的 BCP 47 语言代码，如 zh、zh-CN、zh-Hans、en。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>使用有效的 BCP 47 語言代碼，如 zh、zh-HK、zh-Hant、en。</translation>
+    </message>
+    <message>
+        <source>页面有标题</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>頁面有標題</translation>
+    </message>
+    <message>
+        <source>页面标题是读屏用户打开页面时首先听到的内容，也显示在标签页和收藏夹里。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>頁面標題是屏幕閱讀器用戶打開頁面時最先聽到的內容，也會顯示在分頁和書籤裏。</translation>
+    </message>
+    <message>
+        <source>在 &lt;head&gt; 中加入描述页面内容的 &lt;title&gt;。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>在 &lt;head&gt; 中加入描述頁面內容的 &lt;title&gt;。</translation>
+    </message>
+    <message>
+        <source>图片有替代文本</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>圖片有替代文字</translation>
+    </message>
+    <message>
+        <source>看不见图片的读者只能听到替代文本；没有替代文本时，读屏软件会读出文件名或直接跳过。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>看不見圖片的讀者只能聽到替代文字；沒有替代文字時，屏幕閱讀器會讀出檔案名稱或直接跳過。</translation>
+    </message>
+    <message>
+        <source>给 &lt;img&gt; 加上说明图片内容的 alt；纯装饰图片用 alt=""。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>給 &lt;img&gt; 加上説明圖片內容的 alt；純裝飾圖片用 alt=""。</translation>
+    </message>
+    <message>
+        <source>图片替代文本有意义</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>圖片的替代文字有意義</translation>
+    </message>
+    <message>
+        <source>“图片”“照片”或“IMG_0001.jpg”这样的替代文本没有告诉读者图片的内容。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site. The quoted words are examples of useless alternatives, in the reader's language.</extracomment>
+        <translation>「圖片」「照片」或「IMG_0001.jpg」這樣的替代文字沒有告訴讀者圖片的內容。</translation>
+    </message>
+    <message>
+        <source>把 alt 改为描述图片内容或作用的文字。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>把 alt 改為描述圖片內容或作用的文字。</translation>
+    </message>
+    <message>
+        <source>链接有名称</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>連結有名稱</translation>
+    </message>
+    <message>
+        <source>没有文字的链接（例如只有一张无 alt 的图片）在读屏软件中只读出“链接”，读者不知道它通向哪里。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>沒有文字的連結（例如只有一張沒有 alt 的圖片）在屏幕閱讀器中只會讀出「連結」，讀者不知道它通往哪裏。</translation>
+    </message>
+    <message>
+        <source>给链接加上文字，或给其中的图片加上 alt，或使用 aria-label。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>給連結加上文字，或給其中的圖片加上 alt，或使用 aria-label。</translation>
+    </message>
+    <message>
+        <source>链接文字不是“点击这里”“更多”</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>連結文字不只是「點擊這裏」「更多」</translation>
+    </message>
+    <message>
+        <source>读屏用户常常浏览链接列表；一串“更多”“点击这里”无法分辨。链接所在的句子或列表项能说明用途时，可以满足 2.4.4（需人工确认）。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site. 2.4.4 is a WCAG success criterion.</extracomment>
+        <translation>屏幕閱讀器用戶常常瀏覽連結清單；一串「更多」「點擊這裏」無從分辨。連結所在的句子或清單項目能説明用途時，可以符合 2.4.4（需人工確認）。</translation>
+    </message>
+    <message>
+        <source>把链接文字写成目的地，如“更多通知公告”；或用 aria-label 补充。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>把連結文字寫成目的地，如「更多通知公告」；或用 aria-label 補充。</translation>
+    </message>
+    <message>
+        <source>按钮有名称</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>按鈕有名稱</translation>
+    </message>
+    <message>
+        <source>没有名称的按钮在读屏软件中只读出“按钮”，读者不知道按下会发生什么。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>沒有名稱的按鈕在屏幕閱讀器中只會讀出「按鈕」，讀者不知道按下會發生什麼事。</translation>
+    </message>
+    <message>
+        <source>给按钮加上文字、value 或 aria-label。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>給按鈕加上文字、value 或 aria-label。</translation>
+    </message>
+    <message>
+        <source>图片按钮有名称</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>圖片按鈕有名稱</translation>
+    </message>
+    <message>
+        <source>&lt;input type="image"&gt; 按钮没有 alt 时，读者不知道它的作用。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>&lt;input type="image"&gt; 按鈕沒有 alt 時，讀者不知道它的作用。</translation>
+    </message>
+    <message>
+        <source>给图片按钮加上说明作用的 alt，如“搜索”。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>給圖片按鈕加上説明作用的 alt，如「搜尋」。</translation>
+    </message>
+    <message>
+        <source>表单字段有标签</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>表單欄位有標籤</translation>
+    </message>
+    <message>
+        <source>没有标签的输入框，读屏用户听不到应当填写什么。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>沒有標籤的輸入框，屏幕閱讀器用戶聽不到應該填寫什麼。</translation>
+    </message>
+    <message>
+        <source>用 &lt;label for="…"&gt; 关联标签，或使用 aria-label / aria-labelledby。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>用 &lt;label for="…"&gt; 關聯標籤，或使用 aria-label / aria-labelledby。</translation>
+    </message>
+    <message>
+        <source>标题不为空</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does. A heading of the page (h1–h6), not the page's title.</extracomment>
+        <translation>標題不為空</translation>
+    </message>
+    <message>
+        <source>读屏用户按标题跳读页面；空标题会被读成“标题”，打断浏览。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>屏幕閱讀器用戶按標題跳讀頁面；空標題只會被讀成「標題」，打斷瀏覽。</translation>
+    </message>
+    <message>
+        <source>删除空标题，或给它写上文字。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>刪除空標題，或給它寫上文字。</translation>
+    </message>
+    <message>
+        <source>标题层级不跳级</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>標題層級不跳級</translation>
+    </message>
+    <message>
+        <source>标题层级表示文章结构；从 h2 直接跳到 h4，读者会以为漏掉了一节。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>標題層級表示文章結構；從 h2 直接跳到 h4，讀者會以為漏掉了一節。</translation>
+    </message>
+    <message>
+        <source>按结构使用连续的标题级别（h1 → h2 → h3）。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>按結構使用連續的標題級別（h1 → h2 → h3）。</translation>
+    </message>
+    <message>
+        <source>表格 headers 属性指向本表的表头</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>表格 headers 屬性指向本表的表頭</translation>
+    </message>
+    <message>
+        <source>headers 属性指错时，读屏软件读出错误的表头或不读表头。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>headers 屬性指錯時，屏幕閱讀器會讀出錯誤的表頭或不讀表頭。</translation>
+    </message>
+    <message>
+        <source>让 headers 中的每个 id 都指向同一表格中的其他表头单元格。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>讓 headers 中的每個 id 都指向同一表格中的其他表頭儲存格。</translation>
+    </message>
+    <message>
+        <source>表头单元格有对应的数据</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>表頭儲存格有對應的數據</translation>
+    </message>
+    <message>
+        <source>没有数据的表头会让读屏软件把表格结构读错。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>沒有數據的表頭會讓屏幕閱讀器把表格結構讀錯。</translation>
+    </message>
+    <message>
+        <source>删去多余的表头，或把只用于排版的 &lt;th&gt; 改为 &lt;td&gt;。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>刪去多餘的表頭，或把只用於排版的 &lt;th&gt; 改為 &lt;td&gt;。</translation>
+    </message>
+    <message>
+        <source>文字对比度足够</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>文字對比度足夠</translation>
+    </message>
+    <message>
+        <source>低视力和年长读者看不清对比度低的文字；正文至少 4.5:1，大字至少 3:1。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>低視力和年長讀者看不清對比度低的文字；正文至少 4.5:1，大字至少 3:1。</translation>
+    </message>
+    <message>
+        <source>加深文字颜色或调整背景色，使对比度达到要求。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>加深文字顏色或調整背景色，使對比度達到要求。</translation>
+    </message>
+    <message>
+        <source>页面不定时刷新或跳转</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>頁面不會定時重新載入或跳轉</translation>
+    </message>
+    <message>
+        <source>定时刷新会打断正在阅读或收听的读者，把他们带离页面。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>定時重新載入會打斷正在閲讀或收聽的讀者，把他們帶離頁面。</translation>
+    </message>
+    <message>
+        <source>删去 &lt;meta http-equiv=refresh&gt;，需要跳转时在服务器端立即跳转。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>刪去 &lt;meta http-equiv=refresh&gt;，需要跳轉時在伺服器端立即跳轉。</translation>
+    </message>
+    <message>
+        <source>页面完全没有定时刷新</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>頁面完全沒有定時重新載入</translation>
+    </message>
+    <message>
+        <source>即使延迟超过 20 小时，自动刷新也不受读者控制（AAA）。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site. AAA is a WCAG level.</extracomment>
+        <translation>即使延遲超過 20 小時，自動重新載入也不受讀者控制（AAA）。</translation>
+    </message>
+    <message>
+        <source>删去定时刷新，或只在延迟为 0 时立即跳转。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>刪去定時重新載入，或只在延遲為 0 時立即跳轉。</translation>
+    </message>
+    <message>
+        <source>页面允许缩放</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>頁面允許縮放</translation>
+    </message>
+    <message>
+        <source>禁止缩放（user-scalable=no 或 maximum-scale 过小）时，低视力读者在手机上无法放大文字。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>禁止縮放（user-scalable=no 或 maximum-scale 過小）時，低視力讀者在手機上無法放大文字。</translation>
+    </message>
+    <message>
+        <source>从 viewport 中删去 user-scalable=no，maximum-scale 不小于 2。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>從 viewport 中刪去 user-scalable=no，maximum-scale 不小於 2。</translation>
+    </message>
+    <message>
+        <source>音视频不自动播放声音</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>影音不會自動播放聲音</translation>
+    </message>
+    <message>
+        <source>自动播放的声音会盖过读屏软件的朗读，读者听不清也难以找到停止按钮。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>自動播放的聲音會蓋過屏幕閱讀器的朗讀，讀者聽不清楚，也難以找到停止按鈕。</translation>
+    </message>
+    <message>
+        <source>去掉 autoplay，或静音（muted）并提供控件。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>去掉 autoplay，或設為靜音（muted）並提供控制項。</translation>
+    </message>
+    <message>
+        <source>aria-hidden 内没有可聚焦内容</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>aria-hidden 內沒有可聚焦內容</translation>
+    </message>
+    <message>
+        <source>键盘可以进入 aria-hidden 的区域，但读屏软件读不出那里的内容，读者会“失去焦点”。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>鍵盤可以進入 aria-hidden 的區域，但屏幕閱讀器讀不出那裏的內容，讀者會「失去焦點」。</translation>
+    </message>
+    <message>
+        <source>去掉 aria-hidden，或给其中的链接和控件加 tabindex="-1" / disabled。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>去掉 aria-hidden，或給其中的連結和控制項加上 tabindex="-1" / disabled。</translation>
+    </message>
+    <message>
+        <source>内嵌框架有名称</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>內嵌框架有名稱</translation>
+    </message>
+    <message>
+        <source>读屏软件用 title 说明内嵌框架的内容；没有时读者不知道框架里是什么。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>屏幕閱讀器用 title 説明內嵌框架的內容；沒有 title 時，讀者不知道框架裏是什麼。</translation>
+    </message>
+    <message>
+        <source>给 &lt;iframe&gt; 加上说明内容的 title。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>給 &lt;iframe&gt; 加上説明內容的 title。</translation>
+    </message>
+    <message>
+        <source>ARIA 引用的 id 唯一</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>ARIA 引用的 id 唯一</translation>
+    </message>
+    <message>
+        <source>aria-labelledby、label for 等按 id 关联；同一 id 出现两次时，读屏软件可能读出错误的标签。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>aria-labelledby、label for 等按 id 關聯；同一 id 出現兩次時，屏幕閱讀器可能讀出錯誤的標籤。</translation>
+    </message>
+    <message>
+        <source>让被引用的 id 在页面中只出现一次。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>讓被引用的 id 在頁面中只出現一次。</translation>
+    </message>
+    <message>
+        <source>有“无障碍”或“关怀版”入口</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does. 关怀版 is the elder-care mode of a Chinese government site.</extracomment>
+        <translation>有「無障礙」或「關懷版」入口</translation>
+    </message>
+    <message>
+        <source>政府网站的适老化和无障碍改造要求在页面显著位置提供无障碍或关怀版入口（门户要求，不属于 WCAG）。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>內地政府網站的適老化和無障礙改造要求在頁面顯眼位置提供無障礙或關懷版入口（入門網站要求，不屬於 WCAG）。</translation>
+    </message>
+    <message>
+        <source>在页头加入“无障碍”和“关怀版”链接。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>在頁首加入「無障礙」和「關懷版」連結。</translation>
+    </message>
+    <message>
+        <source>没有隐藏的外部链接</source>
+        <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
+        <translation>沒有隱藏的外部連結</translation>
+    </message>
+    <message>
+        <source>被移出屏幕或隐藏的外部链接常是网站被入侵后植入的广告（如棋牌、博彩）；读屏软件可能读出它们。</source>
+        <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
+        <translation>被移出屏幕或隱藏的外部連結，常是網站被入侵後植入的廣告（如棋牌、博彩）；屏幕閱讀器仍可能讀出它們。</translation>
+    </message>
+    <message>
+        <source>删除这些链接并检查网站是否被入侵。</source>
+        <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
+        <translation>刪除這些連結並檢查網站是否被入侵。</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <extracomment>Between the items of a list in a finding's message (ids named by a headers attribute).</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>可感知性</source>
+        <extracomment>A goal of GB/T 37668-2019 (WCAG's principle Perceivable).</extracomment>
+        <translation>可感知性</translation>
+    </message>
+    <message>
+        <source>可操作性</source>
+        <extracomment>A goal of GB/T 37668-2019 (WCAG's principle Operable).</extracomment>
+        <translation>可操作性</translation>
+    </message>
+    <message>
+        <source>可理解性</source>
+        <extracomment>A goal of GB/T 37668-2019 (WCAG's principle Understandable).</extracomment>
+        <translation>可理解性</translation>
+    </message>
+    <message>
+        <source>兼容性</source>
+        <extracomment>A goal of GB/T 37668-2019 (WCAG's principle Robust).</extracomment>
+        <translation>兼容性</translation>
+    </message>
+    <message>
+        <source>lang="{value}"</source>
+        <extracomment>{value}: the value written in the page, as it is.</extracomment>
+        <translation>lang="{value}"</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt; 没有 lang 属性或为空。</source>
+        <translation>&lt;html&gt; 沒有 lang 屬性或為空。</translation>
+    </message>
+    <message>
+        <source>“{value}”有效。</source>
+        <extracomment>{value}: the page's language tag.</extracomment>
+        <translation>「{value}」有效。</translation>
+    </message>
+    <message>
+        <source>“{value}”不是有效的语言代码。</source>
+        <extracomment>{value}: the page's language tag.</extracomment>
+        <translation>「{value}」不是有效的語言代碼。</translation>
+    </message>
+    <message>
+        <source>页面没有 &lt;title&gt;。</source>
+        <translation>頁面沒有 &lt;title&gt;。</translation>
+    </message>
+    <message>
+        <source>标题：{title}</source>
+        <extracomment>{title}: the page's &lt;title&gt;, shortened.</extracomment>
+        <translation>標題：{title}</translation>
+    </message>
+    <message>
+        <source>&lt;title&gt; 是空的。</source>
+        <translation>&lt;title&gt; 是空的。</translation>
+    </message>
+    <message>
+        <source>延迟 {delay} 秒。</source>
+        <extracomment>{delay}: seconds before a page refreshes.</extracomment>
+        <translation>延遲 {delay} 秒。</translation>
+    </message>
+    <message>
+        <source>页面在 {delay} 秒后自动刷新或跳转。</source>
+        <extracomment>{delay}: seconds before the page refreshes.</extracomment>
+        <translation>頁面在 {delay} 秒後自動重新載入或跳轉。</translation>
+    </message>
+    <message>
+        <source>立即跳转。</source>
+        <extracomment>A page that redirects at once, with no delay.</extracomment>
+        <translation>立即跳轉。</translation>
+    </message>
+    <message>
+        <source>禁止了缩放（user-scalable）。</source>
+        <translation>禁止了縮放（user-scalable）。</translation>
+    </message>
+    <message>
+        <source>最大缩放 {maximum} 小于 2。</source>
+        <extracomment>{maximum}: the viewport's maximum-scale, as written.</extracomment>
+        <translation>最大縮放 {maximum} 小於 2。</translation>
+    </message>
+    <message>
+        <source>禁止了缩放（user-scalable）；最大缩放 {maximum} 小于 2。</source>
+        <extracomment>{maximum}: the viewport's maximum-scale, as written.</extracomment>
+        <translation>禁止了縮放（user-scalable）；最大縮放 {maximum} 小於 2。</translation>
+    </message>
+    <message>
+        <source>允许缩放。</source>
+        <translation>允許縮放。</translation>
+    </message>
+    <message>
+        <source>找到入口：{label}</source>
+        <extracomment>{label}: the words of the accessibility or elder-care link found.</extracomment>
+        <translation>找到入口：{label}</translation>
+    </message>
+    <message>
+        <source>没有看到入口，但页面加载了无障碍工具条脚本，入口可能由脚本生成。</source>
+        <translation>沒有看到入口，但頁面載入了無障礙工具列的腳本，入口可能由腳本生成。</translation>
+    </message>
+    <message>
+        <source>页面上没有“无障碍”或“关怀版”入口。</source>
+        <translation>頁面上沒有「無障礙」或「關懷版」入口。</translation>
+    </message>
+    <message>
+        <source>隐藏的链接指向本站。</source>
+        <translation>隱藏的連結指向本站。</translation>
+    </message>
+    <message>
+        <source>隐藏的外部链接“{text}”指向 {host}，可能是被植入的垃圾链接。</source>
+        <extracomment>{text}: the link's text; {host}: the other site's host name.</extracomment>
+        <translation>隱藏的外部連結「{text}」指向 {host}，可能是被植入的垃圾連結。</translation>
+    </message>
+    <message>
+        <source>名称：{name}</source>
+        <extracomment>{name}: the element's accessible name, as found in the page.</extracomment>
+        <translation>名稱：{name}</translation>
+    </message>
+    <message>
+        <source>图片没有名称。</source>
+        <translation>圖片沒有名稱。</translation>
+    </message>
+    <message>
+        <source>链接没有名称。</source>
+        <translation>連結沒有名稱。</translation>
+    </message>
+    <message>
+        <source>按钮没有名称。</source>
+        <translation>按鈕沒有名稱。</translation>
+    </message>
+    <message>
+        <source>图片按钮没有名称。</source>
+        <translation>圖片按鈕沒有名稱。</translation>
+    </message>
+    <message>
+        <source>表单字段没有名称。</source>
+        <translation>表單欄位沒有名稱。</translation>
+    </message>
+    <message>
+        <source>内嵌框架没有名称。</source>
+        <translation>內嵌框架沒有名稱。</translation>
+    </message>
+    <message>
+        <source>标题没有名称。</source>
+        <extracomment>A heading of the page (h1–h6).</extracomment>
+        <translation>標題沒有名稱。</translation>
+    </message>
+    <message>
+        <source>标为装饰图片。</source>
+        <translation>標為裝飾圖片。</translation>
+    </message>
+    <message>
+        <source>替代文本“{alt}”没有说明图片内容。</source>
+        <extracomment>{alt}: the image's alt text, as found in the page.</extracomment>
+        <translation>替代文字「{alt}」沒有説明圖片內容。</translation>
+    </message>
+    <message>
+        <source>替代文本“{alt}”是文件名。</source>
+        <extracomment>{alt}: the image's alt text, as found in the page.</extracomment>
+        <translation>替代文字「{alt}」是檔案名稱。</translation>
+    </message>
+    <message>
+        <source>替代文本：{alt}</source>
+        <extracomment>{alt}: the image's alt text, as found in the page.</extracomment>
+        <translation>替代文字：{alt}</translation>
+    </message>
+    <message>
+        <source>链接只写“{name}”；请确认上下文（{context}）能说明它通向哪里。</source>
+        <extracomment>{name}: the link's text; {context}: the start of the sentence or list item around it.</extracomment>
+        <translation>連結只寫「{name}」；請確認上下文（{context}）能説明它通往哪裏。</translation>
+    </message>
+    <message>
+        <source>链接只写“{name}”；请确认上下文（说明）能说明它通向哪里。</source>
+        <extracomment>{name}: the link's text. The link has a description (title, aria-describedby) to check.</extracomment>
+        <translation>連結只寫「{name}」；請確認上下文（説明）能説明它通往哪裏。</translation>
+    </message>
+    <message>
+        <source>链接只写“{name}”，周围也没有说明它通向哪里的文字。</source>
+        <extracomment>{name}: the link's text.</extracomment>
+        <translation>連結只寫「{name}」，周圍也沒有説明它通往哪裏的文字。</translation>
+    </message>
+    <message>
+        <source>标题从 {previous} 级跳到 {level} 级。</source>
+        <extracomment>{previous}, {level}: heading levels (1 to 6).</extracomment>
+        <translation>標題從 {previous} 級跳到 {level} 級。</translation>
+    </message>
+    <message>
+        <source>{level} 级标题。</source>
+        <extracomment>{level}: a heading level (1 to 6).</extracomment>
+        <translation>{level} 級標題。</translation>
+    </message>
+    <message>
+        <source>表头有对应数据。</source>
+        <translation>表頭有對應數據。</translation>
+    </message>
+    <message>
+        <source>这个表头下面（或这一行）没有数据单元格。</source>
+        <translation>這個表頭下面（或這一行）沒有數據儲存格。</translation>
+    </message>
+    <message>
+        <source>headers 中的 {ids} 不是本表格中的其他单元格。</source>
+        <extracomment>{ids}: the ids the headers attribute names, already joined by the list separator.</extracomment>
+        <translation>headers 中的 {ids} 不是本表格中的其他儲存格。</translation>
+    </message>
+    <message>
+        <source>headers 正确。</source>
+        <extracomment>headers is an HTML attribute.</extracomment>
+        <translation>headers 正確。</translation>
+    </message>
+    <message>
+        <source>aria-hidden 区域中的 &lt;{tag}&gt; 可聚焦，但脚本可能会把焦点移走。</source>
+        <extracomment>{tag}: an HTML tag name.</extracomment>
+        <translation>aria-hidden 區域中的 &lt;{tag}&gt; 可聚焦，但腳本可能會把焦點移走。</translation>
+    </message>
+    <message>
+        <source>其中没有可聚焦内容。</source>
+        <translation>其中沒有可聚焦內容。</translation>
+    </message>
+    <message>
+        <source>aria-hidden 区域中的 &lt;{tag}&gt; 可以用 Tab 键到达。</source>
+        <extracomment>{tag}: an HTML tag name.</extracomment>
+        <translation>aria-hidden 區域中的 &lt;{tag}&gt; 可以用 Tab 鍵到達。</translation>
+    </message>
+    <message>
+        <source>id “{id}”唯一。</source>
+        <extracomment>{id}: an id used in the page.</extracomment>
+        <translation>id「{id}」是唯一的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>被引用的 id “{id}”出现了 %n 次。</source>
+        <extracomment>{id}: an id used in the page.</extracomment>
+        <translation>
+            <numerusform>被引用的 id「{id}」出現了 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>有播放控件可停止声音。</source>
+        <translation>有播放控制項可以停止聲音。</translation>
+    </message>
+    <message>
+        <source>只播放 {seconds} 秒。</source>
+        <extracomment>{seconds}: the clip's length.</extracomment>
+        <translation>只播放 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>自动播放；附近有自制按钮，请确认能停止或静音。</source>
+        <translation>自動播放；附近有自製按鈕，請確認它們能停止播放或靜音。</translation>
+    </message>
+    <message>
+        <source>自动播放声音且没有停止或静音的控件。</source>
+        <translation>自動播放聲音，且沒有停止或靜音的控制項。</translation>
+    </message>
+    <message>
+        <source>不是文字内容（符号或图标）。</source>
+        <translation>不是文字內容（符號或圖標）。</translation>
+    </message>
+    <message>
+        <source>无法确定颜色（{value}）。</source>
+        <extracomment>{value}: the CSS value the check could not work out.</extracomment>
+        <translation>無法確定顏色（{value}）。</translation>
+    </message>
+    <message>
+        <source>渐变背景上对比度在 {lowest}:1 到 {highest}:1 之间。</source>
+        <extracomment>{lowest}, {highest}: contrast ratios.</extracomment>
+        <translation>漸變背景上的對比度在 {lowest}:1 到 {highest}:1 之間。</translation>
+    </message>
+    <message>
+        <source>与背景色的对比度为 {ratio}:1，但背景图片可能降低对比度。</source>
+        <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
+        <translation>與背景色的對比度為 {ratio}:1，但背景圖片可能降低對比度。</translation>
+    </message>
+    <message>
+        <source>对比度 {ratio}:1（正文需 {needed}:1）。</source>
+        <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
+        <translation>對比度 {ratio}:1（正文需 {needed}:1）。</translation>
+    </message>
+    <message>
+        <source>对比度 {ratio}:1（大字需 {needed}:1）。</source>
+        <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
+        <translation>對比度 {ratio}:1（大字需 {needed}:1）。</translation>
+    </message>
+    <message>
+        <source>对比度只有 {ratio}:1，正文至少需要 {needed}:1。</source>
+        <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
+        <translation>對比度只有 {ratio}:1，正文至少需要 {needed}:1。</translation>
+    </message>
+    <message>
+        <source>对比度只有 {ratio}:1，大字至少需要 {needed}:1。</source>
+        <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
+        <translation>對比度只有 {ratio}:1，大字至少需要 {needed}:1。</translation>
+    </message>
+    <message>
+        <source>这是纯文本文件，没有可检查的网页标记。</source>
+        <translation>這是純文字檔案，沒有可檢查的網頁標記。</translation>
+    </message>
+    <message>
+        <source>网页标记嵌套超过 256 层，检查前已把深层部分展平。</source>
+        <translation>網頁標記嵌套超過 256 層，檢查前已把深層部分展平。</translation>
+    </message>
+    <message>
+        <source>规则“{rule}”在这个网页上意外停止，它的结果没有列出。</source>
+        <extracomment>{rule}: the title of a rule.</extracomment>
+        <translation>規則「{rule}」在這個網頁上意外停止，它的結果沒有列出。</translation>
+    </message>
+    <message>
+        <source>没有这个文件或文件夹。</source>
+        <translation>沒有這個檔案或資料夾。</translation>
+    </message>
+    <message>
+        <source>这个文件夹里没有保存的网页。</source>
+        <translation>這個資料夾裏沒有已儲存的網頁。</translation>
+    </message>
+    <message>
+        <source>无法读取这个文件夹。</source>
+        <translation>無法讀取這個資料夾。</translation>
+    </message>
+    <message>
+        <source>检查程序内部出错。</source>
+        <translation>檢查程式發生內部錯誤。</translation>
+    </message>
+    <message>
+        <source>检查程序意外退出（崩溃或内存不足）。</source>
+        <translation>檢查程式意外結束（崩潰或記憶體不足）。</translation>
+    </message>
+    <message>
+        <source>（这一项没有说明。）</source>
+        <extracomment>A finding whose message this version cannot word.</extracomment>
+        <translation>（這一項沒有説明。）</translation>
+    </message>
+    <message>
+        <source>无法读取这个文件。</source>
+        <extracomment>Why a page could not be checked: it could not be read.</extracomment>
+        <translation>無法讀取這個檔案。</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from reader.core.a11y.model import PageReport
+from reader.core.a11y.wording import CHECK_TEXTS, check_message
+from reader.core.messages import Message
 
 __all__ = [
     "CRASH_REASON",
@@ -43,6 +45,7 @@ __all__ = [
     "check_one",
     "check_pages",
     "collect_pages",
+    "crash_message",
     "default_jobs",
 ]
 
@@ -52,7 +55,7 @@ PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht"})
 PAGES_PER_WORKER = 50
 """Pages a worker checks before its pool is retired: bounds what a leak in a parser could pile up."""
 
-CRASH_REASON = "the check stopped its worker process (a crash or out of memory) on this page"
+CRASH_REASON = CHECK_TEXTS["check.crashed"]
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``."""
@@ -88,15 +91,13 @@ def collect_pages(paths: Iterable[str | Path]) -> Collected:
         if path.is_dir():
             found = _walk(path, collected)
             if not found:
-                collected.errors.append(
-                    _error_report(path, "no saved pages (.html, .htm, .mhtml…) in this folder")
-                )
+                collected.errors.append(_error_report(path, check_message("check.no-pages")))
             for page in found:
                 add(page)
         elif path.exists():
             add(path)
         else:
-            collected.errors.append(_error_report(path, "no such file or folder"))
+            collected.errors.append(_error_report(path, check_message("check.no-such-path")))
     return collected
 
 
@@ -105,7 +106,11 @@ def _walk(folder: Path, collected: Collected) -> list[Path]:
 
     def on_error(error: OSError) -> None:
         where = Path(error.filename) if error.filename else folder
-        collected.errors.append(_error_report(where, f"cannot read this folder ({error.strerror})"))
+        collected.errors.append(
+            _error_report(
+                where, check_message("check.unreadable-folder", reason=error.strerror or str(error))
+            )
+        )
 
     for root, dirs, files in os.walk(folder, onerror=on_error):
         pages = sorted(name for name in files if Path(name).suffix.lower() in PAGE_SUFFIXES)
@@ -120,8 +125,8 @@ def _walk(folder: Path, collected: Collected) -> list[Path]:
     return found
 
 
-def _error_report(path: Path, reason: str) -> PageReport:
-    return PageReport(path=path, error=f"{path}: {reason}")
+def _error_report(path: Path, reason: Message) -> PageReport:
+    return PageReport(path=path, error=f"{path}: {reason.english}", error_message=reason)
 
 
 # --- checking -------------------------------------------------------------------------------------
@@ -142,7 +147,7 @@ def check_one(path: str | Path) -> PageReport:
     try:
         return check_file(path)
     except Exception as error:  # a bug in a rule must cost one page, not the run
-        return _error_report(Path(path), f"internal error: {type(error).__name__}: {error}")
+        return _error_report(Path(path), _internal_error(error))
 
 
 def check_pages(
@@ -268,11 +273,20 @@ def _check_alone(page: Path, checker: Checker) -> PageReport:
         try:
             return pool.submit(checker, page).result()
         except BrokenProcessPool:
-            return _error_report(page, CRASH_REASON)
+            return _error_report(page, crash_message())
         except Exception as error:
             return _lost_report(page, error)
 
 
 def _lost_report(page: Path, error: BaseException) -> PageReport:
     # The check finished but its report could not come back (it would not pickle, say).
-    return _error_report(page, f"internal error: {type(error).__name__}: {error}")
+    return _error_report(page, _internal_error(error))
+
+
+def _internal_error(error: BaseException) -> Message:
+    return check_message("check.internal-error", error=f"{type(error).__name__}: {error}")
+
+
+def crash_message() -> Message:
+    """Why a page whose check killed its worker process has no findings (``CRASH_REASON``)."""
+    return check_message("check.crashed")

@@ -114,8 +114,8 @@ _ALL = (
         Level.A,
         Severity.SERIOUS,
         (
-            "“图片”“image”或“IMG_0001.jpg”这样的替代文本没有告诉读者图片的内容。",
-            'An alternative such as "图片", "image" or "IMG_0001.jpg" tells the reader nothing.',
+            "“图片”“照片”或“IMG_0001.jpg”这样的替代文本没有告诉读者图片的内容。",
+            'An alternative such as "image", "photo" or "IMG_0001.jpg" tells the reader nothing.',
         ),
         (
             "把 alt 改为描述图片内容或作用的文字。",
@@ -380,7 +380,7 @@ _ALL = (
     _rule(
         "care-entry",
         None,
-        ("有“无障碍”或“关怀版”入口", "Page offers an accessibility (无障碍 / 关怀版) entry"),
+        ("有“无障碍”或“关怀版”入口", "Page offers an accessibility or elder-care mode entry"),
         (),
         Level.A,
         Severity.MINOR,
@@ -389,7 +389,10 @@ _ALL = (
             "Chinese government portals are expected to show an accessibility or elder-care mode entry "
             "(a portal requirement, not a WCAG criterion).",
         ),
-        ("在页头加入“无障碍”和“关怀版”链接。", "Add 无障碍 and 关怀版 links to the page header."),
+        (
+            "在页头加入“无障碍”和“关怀版”链接。",
+            "Add links to the accessibility and elder-care modes to the page header.",
+        ),
     ),
     _rule(
         "hidden-injected-link",

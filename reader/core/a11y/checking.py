@@ -19,6 +19,7 @@ from reader.core.a11y.accname import squeeze
 from reader.core.a11y.catalogue import RULES
 from reader.core.a11y.model import Finding, PageReport
 from reader.core.a11y.page import Page, ResourceReader, resource_reader
+from reader.core.a11y.wording import check_message
 from reader.core.errors import LoadError
 from reader.core.loading import LoadedDocument, load
 
@@ -66,7 +67,7 @@ def check_file(path: str | Path, *, rules: tuple[str, ...] | None = None) -> Pag
     try:
         document = load(path)
     except LoadError as error:
-        return PageReport(path=Path(path), error=str(error))
+        return PageReport(path=Path(path), error=str(error), error_message=error.message)
     return check_document(document, path=Path(path), rules=rules)
 
 
@@ -75,7 +76,7 @@ def check_document(
 ) -> PageReport:
     """Check a loaded document (HTML or MHTML; a plain text file has nothing to check)."""
     if document.kind == "text":
-        return PageReport(path=path, notes=["plain text: no markup to check"])
+        return PageReport(path=path, notes=[check_message("check.plain-text")])
     return _check(
         document.text, path=path, resource=document.resource, location=document.location, rules=rules
     )
@@ -102,6 +103,8 @@ def _check(
             report.findings.extend(CHECKS[rule_id](page))
         except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as error:
             # A bug meeting odd markup must not cost the page its other findings; the note makes it visible.
-            report.notes.append(f"rule {rule_id} stopped: {type(error).__name__}: {error}")
+            report.notes.append(
+                check_message("check.rule-stopped", rule=rule_id, error=f"{type(error).__name__}: {error}")
+            )
     report.rules_run = selected
     return report

@@ -12,9 +12,13 @@ on the page (and produces no finding); every element it applies to gets one find
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from pathlib import Path
+
+from reader.core.a11y.wording import finding_text
+from reader.core.messages import Message, Param
 
 __all__ = [
     "SNIPPET_LIMIT",
@@ -88,15 +92,20 @@ class Rule:
     severity: Severity
 
     @property
+    def principles(self) -> tuple[str, ...]:
+        """The numbers of the WCAG principles of the rule's criteria (``"1"``, ``"4"``), in order."""
+        seen: list[str] = []
+        for criterion in self.wcag:
+            number = criterion.split(".", 1)[0]
+            if number in GBT_PRINCIPLES and number not in seen:
+                seen.append(number)
+        return tuple(seen)
+
+    @property
     def gbt_principles(self) -> tuple[str, ...]:
         """The GB/T 37668-2019 goals the rule serves (可感知性, 可操作性, 可理解性, 兼容性), from its WCAG
         principles: the standard is built on the same four. Verified clause numbers are in :attr:`gbt`."""
-        seen: list[str] = []
-        for criterion in self.wcag:
-            principle = GBT_PRINCIPLES.get(criterion.split(".", 1)[0])
-            if principle is not None and principle not in seen:
-                seen.append(principle)
-        return tuple(seen)
+        return tuple(GBT_PRINCIPLES[number] for number in self.principles)
 
     @property
     def gbt_label(self) -> str:
@@ -125,12 +134,30 @@ class Finding:
     """A CSS selector of the element (``#id`` when it has a unique id), ``"html"`` for page-level findings."""
     snippet: str
     """The element's start tag and a little content, at most ``SNIPPET_LIMIT`` code points."""
-    message_zh: str
-    message_en: str
+    code: str
+    """What the finding says, a code of ``wording.FINDING_TEXTS`` (``"image-alt-meaningless.placeholder"``):
+    the UI words it in the interface language, core's reports in Chinese and English."""
+    params: Mapping[str, Param] = field(default_factory=dict, hash=False)
+    """The code's parameters (``{"alt": "图片"}``): names, excerpts of the page, numbers. Never changed."""
     text: str = ""
     """The element's visible text (squeezed, shortened), for showing it and finding it in the article."""
     line: int | None = None
     """The source line lxml reports for the element, 1-based, when known."""
+
+    @property
+    def message_zh(self) -> str:
+        """Core's Chinese text of the message (the command line's reports)."""
+        return finding_text(self.code, self.params, "zh")
+
+    @property
+    def message_en(self) -> str:
+        """Core's English text of the message (the command line's reports, the log)."""
+        return finding_text(self.code, self.params, "en")
+
+    @property
+    def message(self) -> Message:
+        """The message as a :class:`~reader.core.messages.Message` (code, English, params)."""
+        return Message(self.code, self.message_en, self.params)
 
 
 def overall_outcome(outcomes: list[Outcome] | tuple[Outcome, ...]) -> Outcome:
@@ -149,11 +176,15 @@ class PageReport:
     title: str = ""
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
-    """``"PATH: reason"`` when the page could not be read; there are no findings then."""
+    """``"PATH: reason"`` (in English) when the page could not be read; there are no findings then."""
     rules_run: tuple[str, ...] = ()
     """Ids of the rules that ran, so a rule with no finding is known to be inapplicable, not skipped."""
-    notes: list[str] = field(default_factory=list)
-    """Things that limit the check (markup flattened because it was nested too deep), in English."""
+    notes: list[Message] = field(default_factory=list)
+    """Things that limit the check (markup flattened because it was nested too deep); ``str(note)`` is
+    the English, the codes are ``wording.CHECK_TEXTS``'."""
+    error_message: Message | None = None
+    """The reason of ``error`` as a code and parameters, for the window to word (a load error's own
+    message, or a code of ``wording.CHECK_TEXTS``)."""
 
     @property
     def has_failures(self) -> bool:

@@ -22,7 +22,9 @@ from lxml.html import HtmlElement
 from reader.core.a11y.css import Declarations, StyleSheet, parse_declarations, parse_sheet
 from reader.core.a11y.model import SNIPPET_LIMIT
 from reader.core.a11y.roles import KNOWN_ROLES, has_global_aria, implicit_role, is_widget_role
+from reader.core.a11y.wording import check_message
 from reader.core.extraction import htmltree
+from reader.core.messages import Message
 
 __all__ = [
     "KNOWN_ROLES",
@@ -79,9 +81,9 @@ class Page:
         """False when the document is an SVG or MathML file rather than an HTML page."""
         self.location_host = (urlsplit(location).hostname or "").lower() if location else ""
         """The host the page was saved from, when the file records it."""
-        self.notes: list[str] = []
+        self.notes: list[Message] = []
         if self.is_flattened:
-            self.notes.append("markup nested deeper than 256 levels was flattened before checking")
+            self.notes.append(check_message("check.flattened"))
         self._resource = resource
         self.ids: dict[str, list[HtmlElement]] = {}
         for element in self.root.iter():

@@ -265,14 +265,7 @@ def color_contrast(page: Page) -> Iterator[Finding]:
 
 def _judge(page: Page, element: HtmlElement, text: str) -> Finding:
     if _not_human_language(page, element, text):
-        return finding(
-            page,
-            "color-contrast",
-            element,
-            Outcome.PASSED,
-            "不是文字内容（符号或图标）。",
-            "Not text (symbols or an icon).",
-        )
+        return finding(page, "color-contrast", element, Outcome.PASSED, "color-contrast.not-text")
     try:
         foreground = _text_colour(page, element)
         backgrounds, has_image, opacity = _backgrounds(page, element)
@@ -282,8 +275,8 @@ def _judge(page: Page, element: HtmlElement, text: str) -> Finding:
             "color-contrast",
             element,
             Outcome.CANT_TELL,
-            f"无法确定颜色（{str(unknown)[:40]}）。",
-            f"Cannot tell the colours ({str(unknown)[:40]}).",
+            "color-contrast.unknown-colour",
+            value=str(unknown)[:40],
         )
     foreground = (foreground[0], foreground[1], foreground[2], foreground[3] * opacity)
     shadow = _shadow_colour(page, element)
@@ -301,10 +294,12 @@ def _judge(page: Page, element: HtmlElement, text: str) -> Finding:
             "color-contrast",
             element,
             Outcome.CANT_TELL,
-            f"渐变背景上对比度在 {worst:.2f}:1 到 {max(ratios):.2f}:1 之间。",
-            f"On the gradient the contrast ranges from {worst:.2f}:1 to {max(ratios):.2f}:1.",
+            "color-contrast.gradient",
+            lowest=round(worst, 2),
+            highest=round(max(ratios), 2),
         )
-    kind_zh, kind_en = ("大字", "large text") if is_large else ("正文", "text")
+    # Ratios are rounded to the two decimals every text shows (the judgement above used the exact ones).
+    ratio = round(worst, 2)
     if worst >= needed:
         if has_image:
             return finding(
@@ -312,22 +307,10 @@ def _judge(page: Page, element: HtmlElement, text: str) -> Finding:
                 "color-contrast",
                 element,
                 Outcome.CANT_TELL,
-                f"与背景色的对比度为 {worst:.2f}:1，但背景图片可能降低对比度。",
-                f"{worst:.2f}:1 against the background colour, but a background image may lower it.",
+                "color-contrast.background-image",
+                ratio=ratio,
             )
-        return finding(
-            page,
-            "color-contrast",
-            element,
-            Outcome.PASSED,
-            f"对比度 {worst:.2f}:1（{kind_zh}需 {needed:g}:1）。",
-            f"Contrast {worst:.2f}:1 ({kind_en} needs {needed:g}:1).",
-        )
-    return finding(
-        page,
-        "color-contrast",
-        element,
-        Outcome.FAILED,
-        f"对比度只有 {worst:.2f}:1，{kind_zh}至少需要 {needed:g}:1。",
-        f"Contrast is {worst:.2f}:1; {kind_en} needs {needed:g}:1.",
-    )
+        code = "color-contrast.enough-large" if is_large else "color-contrast.enough"
+        return finding(page, "color-contrast", element, Outcome.PASSED, code, ratio=ratio, needed=needed)
+    code = "color-contrast.low-large" if is_large else "color-contrast.low"
+    return finding(page, "color-contrast", element, Outcome.FAILED, code, ratio=ratio, needed=needed)

@@ -37,16 +37,9 @@ def html_lang(page: Page) -> Iterator[Finding]:
     root = page.root
     value = root.get("lang")
     if value is not None and value.strip():
-        yield finding(page, "html-lang", root, Outcome.PASSED, f"lang=“{value}”", f'lang="{value}"')
+        yield finding(page, "html-lang", root, Outcome.PASSED, "html-lang.present", value=value)
     else:
-        yield finding(
-            page,
-            "html-lang",
-            root,
-            Outcome.FAILED,
-            "<html> 没有 lang 属性或为空。",
-            "<html> has no lang value.",
-        )
+        yield finding(page, "html-lang", root, Outcome.FAILED, "html-lang.missing")
 
 
 def html_lang_valid(page: Page) -> Iterator[Finding]:
@@ -57,18 +50,9 @@ def html_lang_valid(page: Page) -> Iterator[Finding]:
     if value is None or not value.strip():
         return
     if is_valid_language_tag(value):
-        yield finding(
-            page, "html-lang-valid", root, Outcome.PASSED, f"“{value}”有效。", f'"{value}" is valid.'
-        )
+        yield finding(page, "html-lang-valid", root, Outcome.PASSED, "html-lang-valid.valid", value=value)
     else:
-        yield finding(
-            page,
-            "html-lang-valid",
-            root,
-            Outcome.FAILED,
-            f"“{value}”不是有效的语言代码。",
-            f'"{value}" is not a valid language tag.',
-        )
+        yield finding(page, "html-lang-valid", root, Outcome.FAILED, "html-lang-valid.invalid", value=value)
 
 
 def page_title(page: Page) -> Iterator[Finding]:
@@ -80,16 +64,14 @@ def page_title(page: Page) -> Iterator[Finding]:
         if not any(ancestor.tag in ("svg", "template") for ancestor in element.iterancestors())
     ]
     if not titles:
-        yield finding(
-            page, "page-title", page.root, Outcome.FAILED, "页面没有 <title>。", "The page has no <title>."
-        )
+        yield finding(page, "page-title", page.root, Outcome.FAILED, "page-title.missing")
         return
     first = titles[0]
     text = squeeze(first.text_content())
     if text:
-        yield finding(page, "page-title", first, Outcome.PASSED, f"标题：{text[:60]}", f"Title: {text[:60]}")
+        yield finding(page, "page-title", first, Outcome.PASSED, "page-title.present", title=text[:60])
     else:
-        yield finding(page, "page-title", first, Outcome.FAILED, "<title> 是空的。", "The <title> is empty.")
+        yield finding(page, "page-title", first, Outcome.FAILED, "page-title.empty")
 
 
 def _refresh_delay(page: Page) -> tuple[HtmlElement, int] | None:
@@ -110,16 +92,9 @@ def meta_refresh(page: Page) -> Iterator[Finding]:
         return
     meta, delay = found
     if delay == 0 or delay > _TWENTY_HOURS:
-        yield finding(page, "meta-refresh", meta, Outcome.PASSED, f"延迟 {delay} 秒。", f"Delay {delay} s.")
+        yield finding(page, "meta-refresh", meta, Outcome.PASSED, "refresh.allowed", delay=delay)
     else:
-        yield finding(
-            page,
-            "meta-refresh",
-            meta,
-            Outcome.FAILED,
-            f"页面在 {delay} 秒后自动刷新或跳转。",
-            f"The page refreshes or redirects after {delay} s.",
-        )
+        yield finding(page, "meta-refresh", meta, Outcome.FAILED, "refresh.delayed", delay=delay)
 
 
 def meta_refresh_no_exception(page: Page) -> Iterator[Finding]:
@@ -128,18 +103,9 @@ def meta_refresh_no_exception(page: Page) -> Iterator[Finding]:
         return
     meta, delay = found
     if delay == 0:
-        yield finding(
-            page, "meta-refresh-no-exception", meta, Outcome.PASSED, "立即跳转。", "Immediate redirect."
-        )
+        yield finding(page, "meta-refresh-no-exception", meta, Outcome.PASSED, "refresh.immediate")
     else:
-        yield finding(
-            page,
-            "meta-refresh-no-exception",
-            meta,
-            Outcome.FAILED,
-            f"页面在 {delay} 秒后自动刷新或跳转。",
-            f"The page refreshes or redirects after {delay} s.",
-        )
+        yield finding(page, "meta-refresh-no-exception", meta, Outcome.FAILED, "refresh.delayed", delay=delay)
 
 
 def _viewport_properties(content: str) -> dict[str, str]:
@@ -167,27 +133,36 @@ def meta_viewport(page: Page) -> Iterator[Finding]:
         maximum = properties.get("maximum-scale")
         if scalable is None and maximum is None:
             continue  # ACT: only a viewport that sets one of the two can block zoom
-        problems: list[tuple[str, str]] = []
+        not_scalable = low_maximum = False
         if scalable is not None:
             # Invalid values count as "no" (CSS Device Adaptation translates them to 0).
             number = _number(scalable)
-            if number is None or -1 < number < 1:
-                problems.append(("禁止了缩放（user-scalable）", "user-scalable blocks zoom"))
+            not_scalable = number is None or -1 < number < 1
         if maximum is not None:
             number = _number(maximum)
-            if number is None or 0 <= number < 2:
-                problems.append((f"最大缩放 {maximum} 小于 2", f"maximum-scale {maximum} is below 2"))
-        if problems:
+            low_maximum = number is None or 0 <= number < 2
+        if not_scalable and low_maximum:
             yield finding(
                 page,
                 "meta-viewport",
                 meta,
                 Outcome.FAILED,
-                "；".join(zh for zh, _ in problems) + "。",
-                "; ".join(en for _, en in problems) + ".",
+                "meta-viewport.not-scalable-low-maximum",
+                maximum=maximum or "",
+            )
+        elif not_scalable:
+            yield finding(page, "meta-viewport", meta, Outcome.FAILED, "meta-viewport.not-scalable")
+        elif low_maximum:
+            yield finding(
+                page,
+                "meta-viewport",
+                meta,
+                Outcome.FAILED,
+                "meta-viewport.low-maximum",
+                maximum=maximum or "",
             )
         else:
-            yield finding(page, "meta-viewport", meta, Outcome.PASSED, "允许缩放。", "Zoom is allowed.")
+            yield finding(page, "meta-viewport", meta, Outcome.PASSED, "meta-viewport.zoomable")
 
 
 # --- portal checks -----------------------------------------------------------------------------------
@@ -219,33 +194,14 @@ def care_entry(page: Page) -> Iterator[Finding]:
         )
         if _CARE_WORDS.search(label):
             yield finding(
-                page,
-                "care-entry",
-                element,
-                Outcome.PASSED,
-                f"找到入口：{squeeze(label)[:40]}",
-                f"Entry found: {squeeze(label)[:40]}",
+                page, "care-entry", element, Outcome.PASSED, "care-entry.found", label=squeeze(label)[:40]
             )
             return
     for script in page.elements("script"):
         if _CARE_SCRIPT.search(script.get("src") or ""):
-            yield finding(
-                page,
-                "care-entry",
-                script,
-                Outcome.CANT_TELL,
-                "没有看到入口，但页面加载了无障碍工具条脚本，入口可能由脚本生成。",
-                "No entry in the markup, but an accessibility toolbar script may draw one.",
-            )
+            yield finding(page, "care-entry", script, Outcome.CANT_TELL, "care-entry.script")
             return
-    yield finding(
-        page,
-        "care-entry",
-        page.root,
-        Outcome.FAILED,
-        "页面上没有“无障碍”或“关怀版”入口。",
-        "The page has no 无障碍 / 关怀版 entry.",
-    )
+    yield finding(page, "care-entry", page.root, Outcome.FAILED, "care-entry.missing")
 
 
 def _inline_hidden(page: Page, element: HtmlElement) -> bool:
@@ -273,20 +229,14 @@ def hidden_injected_link(page: Page) -> Iterator[Finding]:
         host = parts.hostname.lower()
         text = Page.text(link, 60)
         if own_host and (host == own_host or host.endswith("." + own_host) or own_host.endswith("." + host)):
-            yield finding(
-                page,
-                "hidden-injected-link",
-                link,
-                Outcome.PASSED,
-                "隐藏的链接指向本站。",
-                "The hidden link points to this site.",
-            )
+            yield finding(page, "hidden-injected-link", link, Outcome.PASSED, "hidden-injected-link.own-site")
             continue
         yield finding(
             page,
             "hidden-injected-link",
             link,
             Outcome.FAILED,
-            f"隐藏的外部链接“{text}”指向 {host}，可能是被植入的垃圾链接。",
-            f'Hidden link "{text}" to {host}: probably injected spam.',
+            "hidden-injected-link.external",
+            text=text,
+            host=host,
         )

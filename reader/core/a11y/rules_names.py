@@ -53,13 +53,12 @@ _FORM_ROLES = frozenset(
 )
 
 
-def _named(page: Page, rule_id: str, element: HtmlElement, what_zh: str, what_en: str) -> Finding:
+def _named(page: Page, rule_id: str, element: HtmlElement, missing: str) -> Finding:
+    """Passed with the element's accessible name, or failed with the code ``missing`` (name.missing.*)."""
     name = accessible_name(page, element)
     if name:
-        return finding(page, rule_id, element, Outcome.PASSED, f"名称：{name[:60]}", f"Name: {name[:60]}")
-    return finding(
-        page, rule_id, element, Outcome.FAILED, f"{what_zh}没有名称。", f"The {what_en} has no name."
-    )
+        return finding(page, rule_id, element, Outcome.PASSED, "name.present", name=name[:60])
+    return finding(page, rule_id, element, Outcome.FAILED, missing)
 
 
 def image_alt(page: Page) -> Iterator[Finding]:
@@ -70,12 +69,10 @@ def image_alt(page: Page) -> Iterator[Finding]:
             continue
         if element.tag == "img" and page.role(element) in ("none", "presentation"):
             # Marked as decorative (alt="" or role none/presentation): ACT counts that as passed.
-            yield finding(
-                page, "image-alt", element, Outcome.PASSED, "标为装饰图片。", "Marked as decorative."
-            )
+            yield finding(page, "image-alt", element, Outcome.PASSED, "image-alt.decorative")
             continue
         if page.role(element) == "img":
-            yield _named(page, "image-alt", element, "图片", "image")
+            yield _named(page, "image-alt", element, "name.missing.image")
 
 
 _PLACEHOLDER_ALT = re.compile(
@@ -104,8 +101,8 @@ def image_alt_meaningless(page: Page) -> Iterator[Finding]:
                 "image-alt-meaningless",
                 element,
                 Outcome.FAILED,
-                f"替代文本“{alt}”没有说明图片内容。",
-                f'The alternative "{alt}" says nothing about the image.',
+                "image-alt-meaningless.placeholder",
+                alt=alt,
             )
         elif _FILE_NAME.search(alt) or (
             base and alt.lower() in (base.lower(), base.rsplit(".", 1)[0].lower())
@@ -115,8 +112,8 @@ def image_alt_meaningless(page: Page) -> Iterator[Finding]:
                 "image-alt-meaningless",
                 element,
                 Outcome.FAILED,
-                f"替代文本“{alt}”是文件名。",
-                f'The alternative "{alt}" is a file name.',
+                "image-alt-meaningless.file-name",
+                alt=alt,
             )
         else:
             yield finding(
@@ -124,15 +121,15 @@ def image_alt_meaningless(page: Page) -> Iterator[Finding]:
                 "image-alt-meaningless",
                 element,
                 Outcome.PASSED,
-                f"替代文本：{alt[:60]}",
-                f"Alt: {alt[:60]}",
+                "image-alt-meaningless.present",
+                alt=alt[:60],
             )
 
 
 def link_name(page: Page) -> Iterator[Finding]:
     for element in page.elements():
         if page.role(element) == "link" and not page.is_excluded(element):
-            yield _named(page, "link-name", element, "链接", "link")
+            yield _named(page, "link-name", element, "name.missing.link")
 
 
 _VAGUE = frozenset(
@@ -211,24 +208,22 @@ def link_vague(page: Page) -> Iterator[Finding]:
             element.get("title") and squeeze(element.get("title") or "") != name
         )
         context = _context_text(page, element, Page.text(element))
-        if described or context:
+        if context:
             yield finding(
                 page,
                 "link-vague",
                 element,
                 Outcome.CANT_TELL,
-                f"链接只写“{name}”；请确认上下文（{context[:30] or '说明'}）能说明它通向哪里。",
-                f'The link says only "{name}"; check that its context tells where it leads.',
+                "link-vague.check-context",
+                name=name,
+                context=context[:30],
+            )
+        elif described:
+            yield finding(
+                page, "link-vague", element, Outcome.CANT_TELL, "link-vague.check-description", name=name
             )
         else:
-            yield finding(
-                page,
-                "link-vague",
-                element,
-                Outcome.FAILED,
-                f"链接只写“{name}”，周围也没有说明它通向哪里的文字。",
-                f'The link says only "{name}" and nothing around it tells where it leads.',
-            )
+            yield finding(page, "link-vague", element, Outcome.FAILED, "link-vague.unclear", name=name)
 
 
 def button_name(page: Page) -> Iterator[Finding]:
@@ -236,7 +231,7 @@ def button_name(page: Page) -> Iterator[Finding]:
         if element.tag == "input" and (element.get("type") or "").lower() == "image":
             continue
         if page.role(element) == "button" and not page.is_excluded(element):
-            yield _named(page, "button-name", element, "按钮", "button")
+            yield _named(page, "button-name", element, "name.missing.button")
 
 
 def image_button_name(page: Page) -> Iterator[Finding]:
@@ -245,13 +240,13 @@ def image_button_name(page: Page) -> Iterator[Finding]:
             continue
         if page.role(element) != "button":
             continue
-        yield _named(page, "image-button-name", element, "图片按钮", "image button")
+        yield _named(page, "image-button-name", element, "name.missing.image-button")
 
 
 def form_field_name(page: Page) -> Iterator[Finding]:
     for element in page.elements():
         if page.role(element) in _FORM_ROLES and not page.is_excluded(element):
-            yield _named(page, "form-field-name", element, "表单字段", "form field")
+            yield _named(page, "form-field-name", element, "name.missing.form-field")
 
 
 def frame_title(page: Page) -> Iterator[Finding]:
@@ -261,7 +256,7 @@ def frame_title(page: Page) -> Iterator[Finding]:
         tabindex = (element.get("tabindex") or "").strip()
         if tabindex.lstrip("-").isdigit() and int(tabindex) < 0:
             continue  # ACT cae760 applies to iframes in the tab order only
-        yield _named(page, "frame-title", element, "内嵌框架", "iframe")
+        yield _named(page, "frame-title", element, "name.missing.iframe")
 
 
 def _heading_level(page: Page, element: HtmlElement) -> int | None:
@@ -278,7 +273,7 @@ def _heading_level(page: Page, element: HtmlElement) -> int | None:
 def heading_name(page: Page) -> Iterator[Finding]:
     for element in page.elements():
         if page.role(element) == "heading" and not page.is_excluded(element):
-            yield _named(page, "heading-name", element, "标题", "heading")
+            yield _named(page, "heading-name", element, "name.missing.heading")
 
 
 def heading_order(page: Page) -> Iterator[Finding]:
@@ -293,11 +288,10 @@ def heading_order(page: Page) -> Iterator[Finding]:
                 "heading-order",
                 element,
                 Outcome.FAILED,
-                f"标题从 {previous} 级跳到 {level} 级。",
-                f"The headings jump from level {previous} to level {level}.",
+                "heading-order.skipped",
+                previous=previous,
+                level=level,
             )
         else:
-            yield finding(
-                page, "heading-order", element, Outcome.PASSED, f"{level} 级标题。", f"Level {level}."
-            )
+            yield finding(page, "heading-order", element, Outcome.PASSED, "heading-order.level", level=level)
         previous = level

@@ -142,16 +142,11 @@ def th_has_data_cells(page: Page) -> Iterator[Finding]:
                     break
             if assigned:
                 yield finding(
-                    page, "th-has-data-cells", cell.element, Outcome.PASSED, "表头有对应数据。", "Has cells."
+                    page, "th-has-data-cells", cell.element, Outcome.PASSED, "th-has-data-cells.assigned"
                 )
             else:
                 yield finding(
-                    page,
-                    "th-has-data-cells",
-                    cell.element,
-                    Outcome.FAILED,
-                    "这个表头下面（或这一行）没有数据单元格。",
-                    "No data cell is assigned to this header.",
+                    page, "th-has-data-cells", cell.element, Outcome.FAILED, "th-has-data-cells.unassigned"
                 )
 
 
@@ -172,23 +167,18 @@ def table_headers_attr(page: Page) -> Iterator[Finding]:
                 if target is None or id(target) not in own or target is cell.element:
                     problems.append(ref)
             if problems:
-                listed = "、".join(problems)
+                # A list parameter: the ids as the attribute writes them, space-separated.
                 yield finding(
                     page,
                     "table-headers-attr",
                     cell.element,
                     Outcome.FAILED,
-                    f"headers 中的 {listed} 不是本表格中的其他单元格。",
-                    f"headers names {', '.join(problems)}, not another cell of this table.",
+                    "table-headers-attr.invalid",
+                    ids=" ".join(problems),
                 )
             else:
                 yield finding(
-                    page,
-                    "table-headers-attr",
-                    cell.element,
-                    Outcome.PASSED,
-                    "headers 正确。",
-                    "headers are valid.",
+                    page, "table-headers-attr", cell.element, Outcome.PASSED, "table-headers-attr.valid"
                 )
 
 
@@ -212,17 +202,12 @@ def aria_hidden_focus(page: Page) -> Iterator[Finding]:
                 "aria-hidden-focus",
                 element,
                 Outcome.CANT_TELL,
-                f"aria-hidden 区域中的 <{focusable.tag}> 可聚焦，但脚本可能会把焦点移走。",
-                f"The <{focusable.tag}> inside is focusable, but a script may move focus away from it.",
+                "aria-hidden-focus.script-may-move",
+                tag=str(focusable.tag),
             )
         elif focusable is None:
             yield finding(
-                page,
-                "aria-hidden-focus",
-                element,
-                Outcome.PASSED,
-                "其中没有可聚焦内容。",
-                "Nothing focusable inside.",
+                page, "aria-hidden-focus", element, Outcome.PASSED, "aria-hidden-focus.nothing-focusable"
             )
         else:
             yield finding(
@@ -230,8 +215,8 @@ def aria_hidden_focus(page: Page) -> Iterator[Finding]:
                 "aria-hidden-focus",
                 element,
                 Outcome.FAILED,
-                f"aria-hidden 区域中的 <{focusable.tag}> 可以用 Tab 键到达。",
-                f"The <{focusable.tag}> inside can be reached with Tab.",
+                "aria-hidden-focus.focusable",
+                tag=str(focusable.tag),
             )
 
 
@@ -272,12 +257,7 @@ def duplicate_id_aria(page: Page) -> Iterator[Finding]:
             continue
         if len(found) == 1:
             yield finding(
-                page,
-                "duplicate-id-aria",
-                found[0],
-                Outcome.PASSED,
-                f"id “{ref}”唯一。",
-                f'"{ref}" is unique.',
+                page, "duplicate-id-aria", found[0], Outcome.PASSED, "duplicate-id-aria.unique", id=ref
             )
         else:
             yield finding(
@@ -285,8 +265,9 @@ def duplicate_id_aria(page: Page) -> Iterator[Finding]:
                 "duplicate-id-aria",
                 found[1],
                 Outcome.FAILED,
-                f"被引用的 id “{ref}”出现了 {len(found)} 次。",
-                f'The referenced id "{ref}" appears {len(found)} times.',
+                "duplicate-id-aria.duplicated",
+                id=ref,
+                count=len(found),
             )
 
 
@@ -315,41 +296,15 @@ def media_autoplay(page: Page) -> Iterator[Finding]:
             continue
         length = _clip_length(element)
         if element.get("controls") is not None:
-            yield finding(
-                page,
-                "media-autoplay",
-                element,
-                Outcome.PASSED,
-                "有播放控件可停止声音。",
-                "Has controls to stop it.",
-            )
+            yield finding(page, "media-autoplay", element, Outcome.PASSED, "media-autoplay.controls")
         elif length is not None and length <= _SHORT_AUDIO:
             yield finding(
-                page,
-                "media-autoplay",
-                element,
-                Outcome.PASSED,
-                f"只播放 {length:g} 秒。",
-                f"Plays {length:g} s only.",
+                page, "media-autoplay", element, Outcome.PASSED, "media-autoplay.short", seconds=length
             )
         elif _has_nearby_controls(element):
-            yield finding(
-                page,
-                "media-autoplay",
-                element,
-                Outcome.CANT_TELL,
-                "自动播放；附近有自制按钮，请确认能停止或静音。",
-                "Plays by itself; check that the nearby buttons stop or mute it.",
-            )
+            yield finding(page, "media-autoplay", element, Outcome.CANT_TELL, "media-autoplay.nearby-buttons")
         else:
-            yield finding(
-                page,
-                "media-autoplay",
-                element,
-                Outcome.FAILED,
-                "自动播放声音且没有停止或静音的控件。",
-                "Plays sound by itself with no control to stop or mute it.",
-            )
+            yield finding(page, "media-autoplay", element, Outcome.FAILED, "media-autoplay.no-control")
 
 
 def _has_nearby_controls(element: HtmlElement) -> bool:

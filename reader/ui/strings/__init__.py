@@ -11,10 +11,10 @@ window's menus, parts and dialogs), ``controls`` (the barrier-free toolbar and d
 an export written, worded from core's message codes), ``keys`` (changing a command's keys),
 ``navigation`` (moving by heading, paragraph, table and image, the outline, "where am I"), ``problems``
 (settings problems and custom colours' contrast, worded from core's messages), ``reading`` (reading aids
-and reading aloud), ``report`` (the accessibility check), ``status`` (progress and paused states) and
-``appearance`` (the interface size). ``packaging/build_translations.py`` collects the translated
-literals of the modules in name order, each in source order: that is the order of the messages in the
-``.ts`` files.
+and reading aloud), ``report`` (the accessibility check), ``rules`` (the check's rules and findings),
+``status`` (progress and paused states) and ``appearance`` (the interface size).
+``packaging/build_translations.py`` collects the translated literals of the modules in name order, each in
+source order: that is the order of the messages in the ``.ts`` files.
 """
 
 from reader.ui.strings.appearance import *  # noqa: F403
@@ -33,4 +33,5 @@ from reader.ui.strings.navigation import *  # noqa: F403
 from reader.ui.strings.problems import *  # noqa: F403
 from reader.ui.strings.reading import *  # noqa: F403
 from reader.ui.strings.report import *  # noqa: F403
+from reader.ui.strings.rules import *  # noqa: F403
 from reader.ui.strings.status import *  # noqa: F403

@@ -1,4 +1,8 @@
-"""The accessibility check: its findings panel, filters, list, details, re-check and exported report."""
+"""The accessibility check: its findings panel, filters, list, details, re-check and exported report.
+
+The rules' and findings' own texts are in ``rules`` (context "CheckRules"); here are the panel's words and
+the fixed words of a report exported from it (``report_label``), in the interface language.
+"""
 
 from __future__ import annotations
 
@@ -94,10 +98,6 @@ def findings_counts(failed: int, cant_tell: int, passed: int, rules: int) -> str
     ).format(failed=failed, cant_tell=cant_tell, passed=passed, rules=rules)
 
 
-def findings_worker_died() -> str:
-    return _tr("检查这个网页时检查程序意外退出。")
-
-
 def findings_none_shown() -> str:
     return _tr("没有符合筛选条件的结果。")
 
@@ -150,3 +150,119 @@ def findings_export_failed(path: str, reason: str) -> str:
 
 def findings_exported(path: str) -> str:
     return _tr("已保存报告 {path}").format(path=path)
+
+
+def outcome_word(outcome: str) -> str:
+    """An outcome in a word, for an exported report (which adds the symbol): failed, cantTell, passed,
+    inapplicable, or error (the page could not be read)."""
+    words = {
+        "failed": _tr("失败", note="An outcome of an accessibility check."),
+        "cantTell": _tr("无法判断", note="An outcome of an accessibility check."),
+        "passed": _tr("通过", note="An outcome of an accessibility check."),
+        "inapplicable": _tr("不适用", note="An outcome of an accessibility check: nothing to check."),
+        "error": _tr("无法读取", note="A page that could not be read, so was not checked."),
+    }
+    return words.get(outcome, outcome)
+
+
+def report_language() -> str:
+    return _tr(
+        "zh-CN",
+        note="The BCP 47 tag of this interface's language (zh-TW, en…), written into exported reports.",
+    )
+
+
+_REPORT = "In an accessibility report exported from the window."
+
+_REPORT_LABELS = {
+    "report.title": lambda: _tr(
+        "无障碍检查报告", note="In an accessibility report exported from the window."
+    ),
+    "report.skip": lambda: _tr(
+        "跳到报告正文",
+        note="In an accessibility report exported from the window. A link that skips the page's header.",
+    ),
+    "summary.heading": lambda: _tr("总览", note="In an accessibility report exported from the window."),
+    "summary.caption": lambda: _tr(
+        "检查结果总数", note="In an accessibility report exported from the window."
+    ),
+    "summary.item": lambda: _tr(
+        "项目", note="In an accessibility report exported from the window. A column of the totals table."
+    ),
+    "summary.count": lambda: _tr(
+        "数量", note="In an accessibility report exported from the window. A column of the totals table."
+    ),
+    "summary.pages": lambda: _tr("检查的页面", note="In an accessibility report exported from the window."),
+    "summary.pages_failed": lambda: _tr(
+        "有失败项的页面", note="In an accessibility report exported from the window."
+    ),
+    "summary.pages_unreadable": lambda: _tr(
+        "无法读取的页面", note="In an accessibility report exported from the window."
+    ),
+    "summary.inapplicable": lambda: _tr(
+        "“不适用”计的是页面上没有适用元素的规则。",
+        note="In an accessibility report exported from the window.",
+    ),
+    "rules.heading": lambda: _tr("按规则", note="In an accessibility report exported from the window."),
+    "rules.caption": lambda: _tr(
+        "每条规则在多少页面上的结果", note="In an accessibility report exported from the window."
+    ),
+    "rules.rule": lambda: _tr("规则"),
+    "rules.failed_elements": lambda: _tr(
+        "失败的元素", note="In an accessibility report exported from the window."
+    ),
+    "pages.heading": lambda: _tr("按页面", note="In an accessibility report exported from the window."),
+    "pages.caption": lambda: _tr(
+        "每个页面的结果（元素数）", note="In an accessibility report exported from the window."
+    ),
+    "pages.page": lambda: _tr("页面", note="In an accessibility report exported from the window."),
+    "pages.result": lambda: _tr("结果"),
+    "page.title": lambda: _tr("页面标题：", note="In an accessibility report exported from the window."),
+    "page.nothing": lambda: _tr(
+        "没有失败或无法判断的项目。", note="In an accessibility report exported from the window."
+    ),
+    "page.note": lambda: _tr(
+        "注：{note}",
+        note="In an accessibility report exported from the window. {note}: something that limited the check.",
+    ),
+    "finding.message": lambda: _tr(
+        "说明", note="In an accessibility report exported from the window. What a finding says."
+    ),
+    "finding.element": lambda: _tr("元素"),
+    "finding.line": lambda: _tr("第 {line} 行"),
+    "finding.code": lambda: _tr(
+        "代码", note="In an accessibility report exported from the window. The element's HTML."
+    ),
+    "finding.text": lambda: _tr(
+        "文字", note="In an accessibility report exported from the window. The element's text."
+    ),
+    "finding.standards": lambda: _tr(
+        "标准", note="In an accessibility report exported from the window. WCAG, GB/T 37668 and ACT."
+    ),
+    "finding.why": lambda: _tr("为什么重要", note="In an accessibility report exported from the window."),
+    "finding.fix": lambda: _tr("怎样修改", note="In an accessibility report exported from the window."),
+    "text.totals": lambda: _tr(
+        "无障碍检查：检查了 {pages} 页，{failed} 页有失败项，{unreadable} 页无法读取",
+        note=(
+            "In an accessibility report exported from the window. "
+            "(as text) {pages}, {failed}, {unreadable}: numbers of pages."
+        ),
+    ),
+    "text.by_rule": lambda: _tr(
+        "按规则（页面：失败 / 无法判断 / 通过；失败的元素）",
+        note=(
+            "In an accessibility report exported from the window. "
+            "(as text) The heading of the table of rules and its columns."
+        ),
+    ),
+}
+
+
+def report_label(key: str) -> str:
+    """A fixed word of an exported report, by its key in ``reader.core.a11y.wording.REPORT_LABELS``."""
+    label = _REPORT_LABELS.get(key)
+    return label() if label else key
+
+
+def report_label_keys() -> tuple[str, ...]:
+    return tuple(_REPORT_LABELS)

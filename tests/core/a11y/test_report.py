@@ -30,8 +30,7 @@ def _finding(rule_id: str, outcome: Outcome, selector: str = "img", line: int | 
         outcome=outcome,
         selector=selector,
         snippet=f'<{selector.lstrip("#")} src="a.png">',
-        message_zh="图片没有替代文本",
-        message_en="The image has no text alternative",
+        code="name.missing.image",
         text="",
         line=line,
     )
@@ -105,11 +104,17 @@ def test_json_has_stable_keys_and_every_finding() -> None:
     assert page["path"] == "站点/通知.html"
     assert page["outcome"] == "failed"
     assert page["rules"]["meta-refresh"] == "inapplicable"
+    assert list(page) == [
+        "path", "title", "error", "error_code", "error_params", "notes", "note_messages", "outcome",
+        "counts", "rules", "findings",
+    ]  # fmt: skip
     first = page["findings"][0]
     assert list(first) == [
         "rule", "outcome", "wcag", "level", "severity", "selector", "snippet", "text", "line",
-        "message_zh", "message_en",
+        "code", "params", "message_zh", "message_en",
     ]  # fmt: skip
+    assert (first["code"], first["params"]) == ("name.missing.image", {})
+    assert (first["message_zh"], first["message_en"]) == ("图片没有名称。", "The image has no name.")
     assert (first["rule"], first["outcome"], first["selector"], first["line"]) == (
         "image-alt",
         "failed",
@@ -132,7 +137,7 @@ def test_json_has_stable_keys_and_every_finding() -> None:
 def test_csv_has_bom_one_row_per_finding_and_defused_formulas() -> None:
     reports = _reports()
     reports[1].findings.append(
-        Finding("link-name", Outcome.FAILED, "a", '<a href="x">', "链接", "link", text="=HYPERLINK(1)")
+        Finding("link-name", Outcome.FAILED, "a", '<a href="x">', "name.missing.link", text="=HYPERLINK(1)")
     )
     text = render_csv(reports, include_passed=True)
     assert text.startswith("\ufeff")
