@@ -2957,17 +2957,17 @@
     <message>
         <source>文字对比度足够</source>
         <extracomment>The title of an accessibility check rule: what a page that passes it does.</extracomment>
-        <translation>文字對比足夠</translation>
+        <translation>文字對比度足夠</translation>
     </message>
     <message>
         <source>低视力和年长读者看不清对比度低的文字；正文至少 4.5:1，大字至少 3:1。</source>
         <extracomment>Why an accessibility rule matters, for the staff who maintain a web site.</extracomment>
-        <translation>低視力和年長的讀者看不清對比低的文字；正文至少 4.5:1，大字至少 3:1。</translation>
+        <translation>低視力和年長的讀者看不清對比度低的文字；正文至少 4.5:1，大字至少 3:1。</translation>
     </message>
     <message>
         <source>加深文字颜色或调整背景色，使对比度达到要求。</source>
         <extracomment>How to fix a page that fails an accessibility rule; HTML names stay as they are.</extracomment>
-        <translation>加深文字顏色或調整背景色，使對比達到要求。</translation>
+        <translation>加深文字顏色或調整背景色，使對比度達到要求。</translation>
     </message>
     <message>
         <source>页面不定时刷新或跳转</source>
@@ -3367,32 +3367,32 @@
     <message>
         <source>渐变背景上对比度在 {lowest}:1 到 {highest}:1 之间。</source>
         <extracomment>{lowest}, {highest}: contrast ratios.</extracomment>
-        <translation>漸層背景上的對比在 {lowest}:1 到 {highest}:1 之間。</translation>
+        <translation>漸層背景上的對比度在 {lowest}:1 到 {highest}:1 之間。</translation>
     </message>
     <message>
         <source>与背景色的对比度为 {ratio}:1，但背景图片可能降低对比度。</source>
         <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
-        <translation>與背景色的對比為 {ratio}:1，但背景圖片可能降低對比。</translation>
+        <translation>與背景色的對比度為 {ratio}:1，但背景圖片可能降低對比度。</translation>
     </message>
     <message>
         <source>对比度 {ratio}:1（正文需 {needed}:1）。</source>
         <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
-        <translation>對比 {ratio}:1（正文需要 {needed}:1）。</translation>
+        <translation>對比度 {ratio}:1（正文需要 {needed}:1）。</translation>
     </message>
     <message>
         <source>对比度 {ratio}:1（大字需 {needed}:1）。</source>
         <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
-        <translation>對比 {ratio}:1（大字需要 {needed}:1）。</translation>
+        <translation>對比度 {ratio}:1（大字需要 {needed}:1）。</translation>
     </message>
     <message>
         <source>对比度只有 {ratio}:1，正文至少需要 {needed}:1。</source>
         <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
-        <translation>對比只有 {ratio}:1，正文至少需要 {needed}:1。</translation>
+        <translation>對比度只有 {ratio}:1，正文至少需要 {needed}:1。</translation>
     </message>
     <message>
         <source>对比度只有 {ratio}:1，大字至少需要 {needed}:1。</source>
         <extracomment>{ratio}: a contrast ratio such as 3.54; {needed}: the ratio the text needs (4.5 or 3).</extracomment>
-        <translation>對比只有 {ratio}:1，大字至少需要 {needed}:1。</translation>
+        <translation>對比度只有 {ratio}:1，大字至少需要 {needed}:1。</translation>
     </message>
     <message>
         <source>这是纯文本文件，没有可检查的网页标记。</source>
