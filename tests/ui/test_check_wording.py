@@ -69,7 +69,7 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 
 def test_every_rule_code_and_label_core_can_produce_is_worded() -> None:
     assert set(strings.worded_rules()) == set(RULES)
-    assert set(strings.worded_codes()) == set(FINDING_TEXTS) | set(CHECK_TEXTS)
+    assert set(strings.check_worded_codes()) == set(FINDING_TEXTS) | set(CHECK_TEXTS)
     assert set(strings.report_label_keys()) == set(REPORT_LABELS)
 
 
@@ -260,8 +260,9 @@ def test_a_real_bad_page_gives_the_codes_and_parameters_the_panel_words(checked:
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("zh_CN", "无法检查这个网页：无法读取这个文件。"),
-        ("en", "This page could not be checked: The file could not be read."),
+        # The loader's reason, worded as when the file is opened (reader.ui.strings.errors).
+        ("zh_CN", "无法检查这个网页：文件不存在。"),
+        ("en", "This page could not be checked: The file does not exist."),
     ],
     indirect=["language"],
 )

@@ -22,13 +22,13 @@ _trn = plural_translator("CheckRules")
 
 __all__ = [
     "check_text",
+    "check_worded_codes",
     "finding_message",
     "gbt_principle",
     "list_separator",
     "rule_explanation",
     "rule_fix",
     "rule_title",
-    "worded_codes",
     "worded_rules",
 ]
 
@@ -562,7 +562,7 @@ def _count(params: Mapping[str, Param]) -> int:
     return value if isinstance(value, int) else 0
 
 
-def worded_codes() -> tuple[str, ...]:
+def check_worded_codes() -> tuple[str, ...]:
     """Every code this module words (a test checks each code core can produce is among them)."""
     return (*_FINDINGS, *_CHECK)
 
