@@ -123,6 +123,12 @@ class KeyEditDialog(QDialog):
         layout.addWidget(self.edit)
         layout.addWidget(self.verdict)
         layout.addWidget(self.buttons)
+        # Wide enough for a verdict naming a long command, and room for two lines of it at any
+        # interface size (a wrapped label does not grow a dialog that is already shown).
+        metrics = self.fontMetrics()
+        self.setMinimumWidth(metrics.horizontalAdvance("中") * 30)
+        self.verdict.setMinimumHeight(metrics.lineSpacing() * 2 + 4)
+        prompt.setMinimumHeight(prompt.heightForWidth(metrics.horizontalAdvance("中") * 28))
         self.edit.setFocus()
 
     def key(self) -> str:
