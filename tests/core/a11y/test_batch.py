@@ -99,8 +99,9 @@ def test_parallel_results_come_in_order_and_pools_are_recycled(
     assert seen == list(range(1, 41))
     workers = {report.title for report in reports}
     assert str(os.getpid()) not in workers
-    # 40 pages, 2 workers, 5 pages each before the pool is retired: about 8 worker processes.
-    assert len(workers) >= 6
+    # 40 pages, 2 workers, 5 pages each before the pool is retired: 4 pools, each with its own processes
+    # (a pool starts its second worker only when the first is busy, so on a loaded machine 1 may do all).
+    assert len(workers) >= 4
 
 
 def test_a_crash_or_exception_costs_only_that_page(tmp_path: Path) -> None:
