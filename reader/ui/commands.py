@@ -70,6 +70,10 @@ COMMANDS: dict[str, Command] = {
     "word_highlight": Command(strings.word_highlight, is_checkable=True),
     "export_audio": Command(strings.export_audio),
     "check_page": Command(strings.findings_panel, is_checkable=True),
+    # Find in the article (reader.ui.findcontrols).
+    "find": Command(strings.find_command),
+    "find_next": Command(strings.find_next_command),
+    "find_previous": Command(strings.find_previous_command),
     # Navigation (reader.ui.navigation): the quick-navigation keys work in the reading view only.
     "heading_next": Command(strings.heading_next),
     "heading_previous": Command(strings.heading_previous),

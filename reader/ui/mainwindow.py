@@ -8,6 +8,7 @@ The parts, each owning one feature (the window only composes them and shows what
 - ``speechcontrols.SpeechControls`` and ``exportcontrols.ExportControls``: reading aloud, audio export;
 - ``navigation.NavigationControls``: moving by heading, paragraph, table and image, the outline panel, the
   heading list and "where am I";
+- ``findcontrols.FindControls``: find in the article (Ctrl+F, F3), the find bar;
 - ``menus``: which action is in which menu and on the toolbar;
 - ``opening.FileOpener``: reading a file (large ones off the GUI thread, with progress).
 
@@ -65,6 +66,7 @@ from reader.ui.conversionview import ConversionControls
 from reader.ui.displaycontrols import DisplayControls, text_style
 from reader.ui.documents import OpenedArticle
 from reader.ui.exportcontrols import ExportControls
+from reader.ui.findcontrols import FindBar, FindControls
 from reader.ui.navigation import NavigationControls
 from reader.ui.opening import FileOpener
 from reader.ui.positions import cursor_position, doc_position, document_position
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
     line_focus_menu: QMenu
     toolbar_buttons: dict[str, QToolButton]
     caption: CaptionStrip
+    find_bar: FindBar
 
     def __init__(
         self,
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
         self.opener = FileOpener(self)
         self.check_controls = CheckControls(self)
         self.navigation = NavigationControls(self)
+        self.finding = FindControls(self, self.find_bar)
         self._connect_actions()
         menus.build_menus(self)
         self.toolbar = menus.build_toolbar(self, self.addToolBar)
@@ -319,7 +323,9 @@ class MainWindow(QMainWindow):
         self.reading_view.zoom_requested.connect(lambda step: self.display_controls.zoom_step(step))  # noqa: PLW0108
         self.caption = CaptionStrip(central)
         self.caption.hide()
+        self.find_bar = FindBar(central)
         self._central_layout.addWidget(self.reading_view, 1)
+        self._central_layout.addWidget(self.find_bar)
         self._central_layout.addWidget(self.caption)
         self.setCentralWidget(central)
 

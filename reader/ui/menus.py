@@ -38,6 +38,10 @@ NAVIGATION_MENU = (
     "",
     "heading_list",
     "where_am_i",
+    "",
+    "find",
+    "find_next",
+    "find_previous",
 )
 """The 跳转 submenu of View ("" a separator)."""
 

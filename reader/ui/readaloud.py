@@ -180,11 +180,11 @@ class ReadAloud(QObject):
     def _clear_highlight(self) -> None:
         self._sentence = None
         self._word = None
-        self.view.setExtraSelections([])
+        self.view.set_highlights("speech", [])
 
     def highlighted(self) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """The document (UTF-16) ranges of the highlighted sentence and word, for tests and tools."""
-        selections = self.view.extraSelections()
+        selections = self.view.highlights("speech")
         if not selections:
             return None
         sentence = (selections[0].cursor.selectionStart(), selections[0].cursor.selectionEnd())
@@ -249,7 +249,7 @@ class ReadAloud(QObject):
             word_format.setUnderlineColor(QColor(palette.color(QPalette.ColorRole.HighlightedText)))
             word.format = word_format
             selections.append(word)
-        self.view.setExtraSelections(selections)
+        self.view.set_highlights("speech", selections)
 
     def _keep_heard_in_sight(self) -> None:
         if self._sentence is not None:

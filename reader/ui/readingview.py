@@ -83,6 +83,10 @@ CARET_WIDTH_DIVISOR = 12
 """The caret is 1/12 of the text's pixel size wide, never under 2 px: at 96 pt (128 px) it is 11 px."""
 
 
+HIGHLIGHT_LAYERS = ("found", "speech")
+"""The reading view's highlight layers, bottom first."""
+
+
 def caret_width(pixel_size: int) -> int:
     """The caret's width in px for text ``pixel_size`` px high."""
     return max(MIN_CARET_WIDTH, round(pixel_size / CARET_WIDTH_DIVISOR))
@@ -104,6 +108,7 @@ class ReadingView(QTextEdit):
     def __init__(self, parent: QWidget | None = None, *, style: TextStyle | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readingView")
+        self._highlights: dict[str, list[QTextEdit.ExtraSelection]] = {}
         control = strings.reading_view()
         self.setAccessibleName(control.name)
         self.setAccessibleDescription(control.description)
@@ -273,10 +278,21 @@ class ReadingView(QTextEdit):
             cursor.mergeBlockFormat(block_format)
         return document
 
+    def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Show ``selections`` as highlight layer ``layer`` ("found" under "speech": what is being heard
+        stays visible over the places found)."""
+        self._highlights[layer] = list(selections)
+        self.setExtraSelections([s for name in HIGHLIGHT_LAYERS for s in self._highlights.get(name, [])])
+
+    def highlights(self, layer: str) -> list[QTextEdit.ExtraSelection]:
+        """The selections of highlight layer ``layer`` (empty when none)."""
+        return list(self._highlights.get(layer, []))
+
     def _install(self, document: QTextDocument, *, is_new_content: bool) -> None:
         old = self.document()
-        # Highlights hold cursors into the old document, which is deleted below: drop them first (the
-        # reading's owner puts them back on the new document when it hears ``document_replaced``).
+        # Highlights hold cursors into the old document, which is deleted below: drop them first (their
+        # owners put them back on the new document when they hear ``document_replaced``).
+        self._highlights.clear()
         self.setExtraSelections([])
         self.setDocument(document)
         # setDocument deletes only the document Qt made itself; the reader's own are this view's children.

@@ -103,6 +103,10 @@ TABLE: dict[str, Binding] = {
     "image_next": Binding(common=("G",)),
     "image_previous": Binding(common=("Shift+G",)),
     "heading_list": _both("Q"),
+    # Find in the article, with the keys every program uses.
+    "find": Binding(common=("Ctrl+F",)),
+    "find_next": Binding(common=("F3",)),
+    "find_previous": Binding(common=("Shift+F3",)),
     "where_am_i": _both("I"),
 }
 """Action name → keys. Actions not listed (About, clear recent, the scheme list) have none."""

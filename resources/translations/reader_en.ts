@@ -1455,6 +1455,99 @@ The current article is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>Find</name>
+    <message>
+        <source>查找(&amp;F)…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>在显示的文字中查找，简体繁体都能找到</source>
+        <translation>Find in the text shown, in simplified and traditional characters alike</translation>
+    </message>
+    <message>
+        <source>查找下一处(&amp;D)</source>
+        <translation>Find next (&amp;D)</translation>
+    </message>
+    <message>
+        <source>跳到下一个找到的地方</source>
+        <translation>Go to the next place found</translation>
+    </message>
+    <message>
+        <source>查找上一处(&amp;U)</source>
+        <translation>Find previo&amp;us</translation>
+    </message>
+    <message>
+        <source>跳到上一个找到的地方</source>
+        <translation>Go to the previous place found</translation>
+    </message>
+    <message>
+        <source>在文章中查找；Esc 键关闭</source>
+        <translation>Find in the article; Escape closes</translation>
+    </message>
+    <message>
+        <source>查找栏</source>
+        <translation>Find bar</translation>
+    </message>
+    <message>
+        <source>查找：</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>输入要找的字词；回车找下一处，Shift+回车找上一处</source>
+        <translation>Type what to find; Enter finds the next place, Shift+Enter the previous one</translation>
+    </message>
+    <message>
+        <source>上一处</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>下一处</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>从这里朗读</source>
+        <translation>Read from here</translation>
+    </message>
+    <message>
+        <source>从找到的地方开始连续朗读</source>
+        <translation>Read on aloud from the place found</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>关闭查找栏，回到阅读区</source>
+        <translation>Close the find bar and go back to the text</translation>
+    </message>
+    <message>
+        <source>关闭查找栏</source>
+        <translation>Close the find bar</translation>
+    </message>
+    <message>
+        <source>第 {n} 处，共 {total} 处</source>
+        <extracomment>{n}: the place shown; {total}: how many were found</extracomment>
+        <translation>{n} of {total}</translation>
+    </message>
+    <message>
+        <source>第 {n} 处，至少 {total} 处</source>
+        <translation>{n} of at least {total}</translation>
+    </message>
+    <message>
+        <source>找不到「{query}」</source>
+        <translation>“{query}” not found</translation>
+    </message>
+    <message>
+        <source>没有打开的文章，无法查找</source>
+        <translation>No article is open to find in</translation>
+    </message>
+    <message>
+        <source>{count}：{text}</source>
+        <extracomment>the count, then the line found</extracomment>
+        <translation>{count}: {text}</translation>
+    </message>
+</context>
+<context>
     <name>KeyEditor</name>
     <message>
         <source>更改按键(&amp;C)…</source>

@@ -1454,6 +1454,99 @@
     </message>
 </context>
 <context>
+    <name>Find</name>
+    <message>
+        <source>查找(&amp;F)…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>在显示的文字中查找，简体繁体都能找到</source>
+        <translation>在顯示的文字中尋找，簡體繁體都能找到</translation>
+    </message>
+    <message>
+        <source>查找下一处(&amp;D)</source>
+        <translation>尋找下一處(&amp;D)</translation>
+    </message>
+    <message>
+        <source>跳到下一个找到的地方</source>
+        <translation>跳到下一個找到的地方</translation>
+    </message>
+    <message>
+        <source>查找上一处(&amp;U)</source>
+        <translation>尋找上一處(&amp;U)</translation>
+    </message>
+    <message>
+        <source>跳到上一个找到的地方</source>
+        <translation>跳到上一個找到的地方</translation>
+    </message>
+    <message>
+        <source>在文章中查找；Esc 键关闭</source>
+        <translation>在文章中尋找；Esc 鍵關閉</translation>
+    </message>
+    <message>
+        <source>查找栏</source>
+        <translation>尋找列</translation>
+    </message>
+    <message>
+        <source>查找：</source>
+        <translation>尋找：</translation>
+    </message>
+    <message>
+        <source>输入要找的字词；回车找下一处，Shift+回车找上一处</source>
+        <translation>輸入要找的字詞；Enter 鍵找下一處，Shift+Enter 找上一處</translation>
+    </message>
+    <message>
+        <source>上一处</source>
+        <translation>上一處</translation>
+    </message>
+    <message>
+        <source>下一处</source>
+        <translation>下一處</translation>
+    </message>
+    <message>
+        <source>从这里朗读</source>
+        <translation>從這裏朗讀</translation>
+    </message>
+    <message>
+        <source>从找到的地方开始连续朗读</source>
+        <translation>從找到的地方開始連續朗讀</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>关闭查找栏，回到阅读区</source>
+        <translation>關閉尋找列，回到閱讀區</translation>
+    </message>
+    <message>
+        <source>关闭查找栏</source>
+        <translation>關閉尋找列</translation>
+    </message>
+    <message>
+        <source>第 {n} 处，共 {total} 处</source>
+        <extracomment>{n}: the place shown; {total}: how many were found</extracomment>
+        <translation>第 {n} 處，共 {total} 處</translation>
+    </message>
+    <message>
+        <source>第 {n} 处，至少 {total} 处</source>
+        <translation>第 {n} 處，至少 {total} 處</translation>
+    </message>
+    <message>
+        <source>找不到「{query}」</source>
+        <translation>找不到「{query}」</translation>
+    </message>
+    <message>
+        <source>没有打开的文章，无法查找</source>
+        <translation>沒有開啟的文章，無法尋找</translation>
+    </message>
+    <message>
+        <source>{count}：{text}</source>
+        <extracomment>the count, then the line found</extracomment>
+        <translation>{count}：{text}</translation>
+    </message>
+</context>
+<context>
     <name>KeyEditor</name>
     <message>
         <source>更改按键(&amp;C)…</source>
