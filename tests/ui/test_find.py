@@ -96,7 +96,9 @@ def test_enter_shift_enter_and_f3_step_and_wrap(article: MainWindow, qtbot: QtBo
     assert article.find_bar.count.text() == f"第 2 处，共 {total} 处"
 
 
-def test_nothing_found_is_said_and_the_buttons_wait(article: MainWindow, qtbot: QtBot, said: list[str]) -> None:
+def test_nothing_found_is_said_and_the_buttons_wait(
+    article: MainWindow, qtbot: QtBot, said: list[str]
+) -> None:
     find(article, qtbot, "火箭")
     assert article.finding.matches == []
     assert said[-1] == "找不到「火箭」" and article.find_bar.count.text() == "找不到「火箭」"

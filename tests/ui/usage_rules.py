@@ -264,6 +264,31 @@ def make_machine(app: QApplication, files: list[Path], folder: Path, problems: P
                 keys.set_keys(action, (key,) if key else ())
             QApplication.processEvents()
 
+        @rule(
+            query=st.sampled_from(("服务", "第", "服務", "zz", "")),
+            steps=st.integers(min_value=-3, max_value=3),
+            is_closed=st.booleans(),
+        )
+        def find_in_article(self, query: str, steps: int, is_closed: bool) -> None:
+            """Ctrl+F, a query, a few F3 / Shift+F3, maybe Escape: while reading, after resizing…"""
+            type(self).steps_done += 1
+            finding = self.window.finding
+            finding.open()
+            self.window.find_bar.field.setText(query)
+            finding.find()
+            for _ in range(abs(steps)):
+                finding.step(steps > 0)
+            if finding.matches:
+                match = finding.matches[finding.current]
+                display = self.window.reading_view.display
+                assert display is not None
+                from reader.core.textsearch import normalise
+
+                assert normalise(display.texts[match.block][match.start : match.end]) == normalise(query)
+            if is_closed:
+                finding.close()
+            QApplication.processEvents()
+
         # --- invariants ----------------------------------------------------------------------------------
 
         @invariant()
