@@ -42,14 +42,26 @@ def _folded(char: str) -> str:
     return simplified if len(simplified) == 1 else lowered
 
 
+def _table(chars: set[str]) -> dict[int, str]:
+    return {ord(char): folded for char in chars if (folded := _folded(char)) != char}
+
+
 def normalise(text: str) -> str:
     """``text`` with each character lowercased and simplified (character by character; same length)."""
-    return "".join(_folded(char) for char in text)
+    return text.translate(_table(set(text)))
 
 
-def find_all(texts: Sequence[str], query: str, limit: int = MAX_MATCHES) -> list[Match]:
+def fold_all(texts: Sequence[str]) -> list[str]:
+    """:func:`normalise` of each text: made once per document shown, then searched for every query."""
+    table = _table(set().union(*texts)) if texts else {}
+    return [text.translate(table) for text in texts]
+
+
+def find_all(
+    texts: Sequence[str], query: str, limit: int = MAX_MATCHES, *, folded: Sequence[str] | None = None
+) -> list[Match]:
     """Every non-overlapping place of ``query`` (trimmed) in ``texts``, in reading order, at most
-    ``limit`` of them."""
+    ``limit`` of them; ``folded`` is :func:`fold_all` of ``texts`` when the caller keeps it."""
     wanted = normalise(query.strip())
     found: list[Match] = []
     if not wanted:
@@ -57,13 +69,13 @@ def find_all(texts: Sequence[str], query: str, limit: int = MAX_MATCHES) -> list
     for number, text in enumerate(texts):
         if len(text) < len(wanted):
             continue
-        folded = normalise(text)
-        at = folded.find(wanted)
+        folded_text = folded[number] if folded is not None else normalise(text)
+        at = folded_text.find(wanted)
         while at >= 0:
             found.append(Match(number, at, at + len(wanted)))
             if len(found) >= limit:
                 return found
-            at = folded.find(wanted, at + len(wanted))
+            at = folded_text.find(wanted, at + len(wanted))
     return found
 
 

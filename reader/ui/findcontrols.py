@@ -21,7 +21,7 @@ from PySide6.QtGui import QKeyEvent, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit, QWidget
 
 from reader.core.display import DocPosition
-from reader.core.textsearch import MAX_MATCHES, Match, find_all, nearest
+from reader.core.textsearch import MAX_MATCHES, Match, find_all, fold_all, nearest
 from reader.ui import strings
 from reader.ui.positions import cursor_position, range_cursor
 from reader.ui.widgets import buddy_label, describe
@@ -111,6 +111,8 @@ class FindControls(QObject):
         self.bar = bar
         self.matches: list[Match] = []
         self.current = -1
+        self._folded: tuple[object, list[str]] | None = None
+        """(the display document, its texts normalised): made once per document, searched per query."""
         self._timer = QTimer(self, singleShot=True, interval=FIND_DELAY_MS)
         self._timer.timeout.connect(lambda: self.find(is_typing=True))
         bar.hide()
@@ -158,7 +160,11 @@ class FindControls(QObject):
         self._timer.stop()
         display = self.window.reading_view.display
         query = self.query
-        self.matches = find_all(display.texts, query) if display is not None and query else []
+        self.matches = []
+        if display is not None and query:
+            if self._folded is None or self._folded[0] is not display:
+                self._folded = (display, fold_all(display.texts))
+            self.matches = find_all(display.texts, query, folded=self._folded[1])
         caret = cursor_position(self.window.reading_view.textCursor())
         if is_typing:
             # While typing, the place found so far stays a candidate: search from where it starts.
@@ -254,6 +260,7 @@ class FindControls(QObject):
             return
         if is_new_content:
             self.matches = []
+            self._folded = None
             QTimer.singleShot(0, self, self.find)  # after the view has put the caret back
         else:
             self._mark()
