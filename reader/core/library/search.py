@@ -94,7 +94,7 @@ class Hit:
 
 @functools.cache
 def _normalise_table() -> dict[int, str]:
-    """Traditional → simplified per character (OpenCC ``t2s``), full-width ASCII → ASCII; built once (~30 ms)."""
+    """Traditional → simplified per character (OpenCC ``t2s``), full-width ASCII → ASCII; built once."""
     from reader.core.conversion import converter
 
     chars = [chr(code) for low, high in _T2S_RANGES for code in range(low, high)]
