@@ -141,6 +141,7 @@ class Library:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
+            _check(conn)
             with _transaction(conn):
                 migrate(conn)
                 self._search.create(conn)
@@ -512,6 +513,23 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+_OWN_TABLES = ("articles", "bookmarks", "collections", "article_collections")
+
+
+def _check(conn: sqlite3.Connection) -> None:
+    """Raise a "malformed" error if the store's own tables are damaged.
+
+    Only those tables, not the whole file: checking every page of a large library would cost the
+    window's start its budget, and the search tables can always be rebuilt from the files.
+    """
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in _OWN_TABLES:
+        if table in present:
+            verdict = conn.execute(f"PRAGMA quick_check({table})").fetchall()
+            if verdict != [("ok",)]:
+                raise sqlite3.DatabaseError(f"database disk image is malformed: {verdict[0][0]}")
 
 
 def _add_to_collection(conn: sqlite3.Connection, article_id: int, name: str) -> None:
