@@ -25,6 +25,10 @@ os.environ.pop("LANGUAGE", None)
 os.environ.setdefault(
     "READER_CONFIG_DIR", str(Path(__file__).resolve().parent.parent / ".pytest_cache" / "config")
 )
+# …and the user's real library.
+os.environ.setdefault(
+    "READER_DATA_DIR", str(Path(__file__).resolve().parent.parent / ".pytest_cache" / "data")
+)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SHARED_DIR = PROJECT_DIR.parent / "shared"

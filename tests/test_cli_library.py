@@ -11,7 +11,6 @@ import pytest
 
 from reader.cli import main
 from reader.core.resources import sample_article
-from tests.library_search_standin import search_module
 
 SAMPLE = sample_article()
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extraction"
@@ -20,7 +19,6 @@ SAMPLE_TITLE = "青溪区首家街道综合养老服务中心在桂园街道投�
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    search_module()  # the real search module, or its stand-in until it is merged
     folder = tmp_path / "data"
     monkeypatch.setenv("READER_DATA_DIR", str(folder))
     return folder

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from reader.core.library import AddStatus, Library, Position, default_path
+from reader.core.library import search as search_index
 from reader.core.library.migrations import MIGRATIONS, SCHEMA_VERSION
 from reader.core.resources import sample_article
-from tests.library_search_standin import search_module
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extraction"
 SAMPLE = sample_article()
@@ -25,7 +25,7 @@ SAMPLE = sample_article()
 
 @pytest.fixture
 def search() -> Any:
-    return search_module()
+    return search_index
 
 
 @pytest.fixture
@@ -308,7 +308,7 @@ def test_unusable_folder_falls_back_to_memory(tmp_path: Path, search: Any, pages
 
 
 def _write_from_process(path: str, page: str, worker: int, count: int) -> None:
-    with Library(path, search=search_module()) as library:
+    with Library(path, search=search_index) as library:
         record = library.add(page).article
         for number in range(count):
             library.add_bookmark(record.id, Position(worker, number), f"{worker}-{number}")
