@@ -72,7 +72,8 @@ class FindBar(QWidget):
         field = strings.find_field()
         self.field = _Field(self)
         self.field.setObjectName("findField")
-        self.field.setClearButtonEnabled(True)
+        # No clear button: Qt gives it no accessible name (an unnamed button to a screen reader), and
+        # Ctrl+F selects the query anyway, so typing replaces it.
         describe(self.field, field)
         self.count = QLabel(self)
         self.count.setObjectName("findCount")
