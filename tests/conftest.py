@@ -53,3 +53,12 @@ def corpora_dir() -> Path:
     if not CORPORA_DIR.is_dir():
         pytest.skip(f"corpora not found at {CORPORA_DIR}")
     return CORPORA_DIR
+
+
+@pytest.fixture(autouse=True)
+def own_library(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test its own library folder: a window remembers every article it shows (and where it was left),
+    so a test must never reopen another test's article at another test's place."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("READER_DATA_DIR", str(folder))
+    return folder

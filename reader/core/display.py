@@ -378,3 +378,36 @@ def convert_document(document: DisplayDocument, config: str | None) -> DisplayDo
 def paragraphs(document: DisplayDocument) -> Sequence[str]:
     """The spoken text of every block, in order (what an audio export reads)."""
     return [block.spoken_text for block in document.blocks]
+
+
+def body_place(document: DisplayDocument, article: Article, offset: int, text: str) -> DocPosition | None:
+    """Where the body text ``article.text[offset:]`` starting with ``text`` is shown in ``document`` (an
+    article view of ``article``, original or converted): the place of the nearest showing of ``text`` in
+    the display blocks made from that article block, else the start of the first of them.
+
+    A library search hit is an offset in the article's body; this finds it on the screen, across the blank
+    lines between blocks, the stripping of a paragraph and the split of a list or table into items.
+    None when the offset is outside the body or no shown block comes from its article block.
+    """
+    original = document.source_document
+    span = next((s for s in article.spans() if s.start <= offset < s.end), None)
+    if span is None:
+        return None
+    blocks = [index for index, block in enumerate(original.blocks) if block.source == span.index]
+    if not blocks:
+        return None
+    wanted = clean(text)
+    inside = offset - span.start
+    best: tuple[int, DocPosition] | None = None
+    passed = 0
+    for index in blocks:
+        block_text = original.blocks[index].text
+        at = block_text.find(wanted) if wanted else -1
+        while at >= 0:
+            distance = abs(passed + at - inside)
+            if best is None or distance < best[0]:
+                best = (distance, DocPosition(index, at))
+            at = block_text.find(wanted, at + 1)
+        passed += len(block_text) + 1
+    place = best[1] if best is not None else DocPosition(blocks[0], 0)
+    return document.from_original(place) if document is not original else place

@@ -86,6 +86,11 @@ COMMANDS: dict[str, Command] = {
     "heading_list": Command(strings.heading_list),
     "outline_panel": Command(strings.outline_panel, is_checkable=True),
     "where_am_i": Command(strings.where_am_i),
+    # The library (reader.ui.librarycontrols).
+    "library": Command(strings.library_command),
+    "import_library": Command(strings.import_command),
+    "add_bookmark": Command(strings.add_bookmark_command),
+    "bookmarks": Command(strings.bookmarks_command),
 }
 """Action name → what it is. Radio entries (schemes, pointer sizes, line focus, presets) are made by the
 window from their own lists."""

@@ -9,6 +9,8 @@ The parts, each owning one feature (the window only composes them and shows what
 - ``navigation.NavigationControls``: moving by heading, paragraph, table and image, the outline panel, the
   heading list and "where am I";
 - ``findcontrols.FindControls``: find in the article (Ctrl+F, F3), the find bar;
+- ``librarycontrols.LibraryControls``: the library (every article shown is kept, with its reading
+  position and bookmarks), the 文库 dialog and importing;
 - ``menus``: which action is in which menu and on the toolbar;
 - ``opening.FileOpener``: reading a file (large ones off the GUI thread, with progress).
 
@@ -18,7 +20,8 @@ Showing a file (:meth:`MainWindow.open_path`, :meth:`MainWindow.show_opened`):
    which is logged) becomes a message naming the file and the reason, and the current article stays;
 2. its display document is built (``reader.core.display``: the article, or the whole page's lines) with
    the images that can be shown, then converted when a 简繁 conversion applies, and rendered;
-3. the title bar, status bar and recent-files list are updated.
+3. the title bar, status bar and recent-files list are updated, and the library told (it keeps the
+   position left in the article before, adds this one and brings the reader back where they stopped).
 Every later change of what is shown (article ↔ whole page, a conversion) goes through
 :meth:`MainWindow.show_display`, which keeps the reading position and the caret when the new document
 shows the same text.
@@ -67,6 +70,7 @@ from reader.ui.displaycontrols import DisplayControls, text_style
 from reader.ui.documents import OpenedArticle
 from reader.ui.exportcontrols import ExportControls
 from reader.ui.findcontrols import FindBar, FindControls
+from reader.ui.librarycontrols import LibraryControls
 from reader.ui.navigation import NavigationControls
 from reader.ui.opening import FileOpener
 from reader.ui.positions import cursor_position, doc_position, document_position
@@ -112,8 +116,11 @@ class MainWindow(QMainWindow):
         is_persistent: bool = True,
         shows_problems: bool = True,
         settings_controller: SettingsController | None = None,
+        library_path: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``library_path``: the library file (default: the user's; none is kept when the settings are not
+        persistent, as for a screenshot, unless a path is given)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         # No accessible name of its own: the frame is named by its title, which carries the article's.
@@ -145,6 +152,9 @@ class MainWindow(QMainWindow):
         self.check_controls = CheckControls(self)
         self.navigation = NavigationControls(self)
         self.finding = FindControls(self, self.find_bar)
+        self.library = LibraryControls(
+            self, library_path, is_enabled=controller.is_persistent or library_path is not None
+        )
         self._connect_actions()
         menus.build_menus(self)
         self.toolbar = menus.build_toolbar(self, self.addToolBar)
@@ -384,6 +394,7 @@ class MainWindow(QMainWindow):
 
     def show_opened(self, opened: OpenedArticle) -> None:
         """Show an opened file (see the module docstring)."""
+        self.library.leaving()
         self.conversion_controls.forget()
         self.opened = opened
         self._images = decode_images(opened.article, opened.document.resource)
@@ -393,6 +404,7 @@ class MainWindow(QMainWindow):
         self._show_content(wanted, is_new_file=True)
         self.check_controls.page_opened()
         self.file_label.setText(strings.file_status(opened.path.name, opened.encoding))
+        self.library.article_shown(opened)
 
     def _original_display(self) -> DisplayDocument | None:
         opened = self.opened
@@ -502,6 +514,7 @@ class MainWindow(QMainWindow):
             controller.change(window_geometry=geometry)
             controller.save()
         self.opener.cancel()
+        self.library.close()
         self.speech.close()
         self.export.close()
         self.check_controls.cancel()

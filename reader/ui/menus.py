@@ -42,6 +42,9 @@ NAVIGATION_MENU = (
     "find",
     "find_next",
     "find_previous",
+    "",
+    "add_bookmark",
+    "bookmarks",
 )
 """The 跳转 submenu of View ("" a separator)."""
 
@@ -83,6 +86,8 @@ def build_menus(window: MenuWindow) -> None:
 
     file_menu = window.make_menu(None, strings.file_menu())
     file_menu.addAction(c["open"])
+    file_menu.addAction(c["library"])
+    file_menu.addAction(c["import_library"])
     window.recent_menu = window.make_menu(file_menu, strings.recent_menu())
     window.recent_menu.setObjectName("recentMenu")
     file_menu.addAction(c["export_audio"])

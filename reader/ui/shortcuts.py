@@ -108,6 +108,10 @@ TABLE: dict[str, Binding] = {
     "find_next": Binding(common=("F3",)),
     "find_previous": Binding(common=("Shift+F3",)),
     "where_am_i": _both("I"),
+    # The library and bookmarks, with the keys browsers give their library and bookmarks.
+    "library": Binding(common=("Ctrl+L",)),
+    "add_bookmark": Binding(common=("Ctrl+D",)),
+    "bookmarks": Binding(common=("Ctrl+B",)),
 }
 """Action name → keys. Actions not listed (About, clear recent, the scheme list) have none."""
 

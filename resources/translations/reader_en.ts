@@ -1643,6 +1643,288 @@ The current article is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>文库(&amp;L)…</source>
+        <translation>&amp;Library…</translation>
+    </message>
+    <message>
+        <source>打开过的所有文章：继续阅读、全文搜索</source>
+        <translation>Every article opened: continue reading, full-text search</translation>
+    </message>
+    <message>
+        <source>导入到文库(&amp;I)…</source>
+        <translation>&amp;Import into the library…</translation>
+    </message>
+    <message>
+        <source>把一个文件夹里的文章加入文库</source>
+        <translation>Add the articles of a folder to the library</translation>
+    </message>
+    <message>
+        <source>添加书签(&amp;K)…</source>
+        <translation>Add boo&amp;kmark…</translation>
+    </message>
+    <message>
+        <source>在光标处加一个书签，可写备注</source>
+        <translation>Add a bookmark at the caret, with a note if you like</translation>
+    </message>
+    <message>
+        <source>书签列表(&amp;S)…</source>
+        <translation>Bookmark&amp;s…</translation>
+    </message>
+    <message>
+        <source>这篇文章的书签，选一个跳过去</source>
+        <translation>This article's bookmarks: choose one to go there</translation>
+    </message>
+    <message>
+        <source>文库</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>搜索、选择并打开文库中的文章</source>
+        <translation>Search, choose and open the articles of the library</translation>
+    </message>
+    <message>
+        <source>搜索(&amp;S)：</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>在所有文章的标题和正文中搜索，简体繁体都能找到</source>
+        <translation>Search the titles and text of every article, in simplified and traditional characters alike</translation>
+    </message>
+    <message>
+        <source>列出(&amp;W)：</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>选择列出哪些文章</source>
+        <translation>Choose which articles are listed</translation>
+    </message>
+    <message>
+        <source>继续阅读</source>
+        <translation>Continue reading</translation>
+    </message>
+    <message>
+        <source>全部文章</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <source>上下键选择，Enter 键打开</source>
+        <translation>Up and Down choose, Enter opens</translation>
+    </message>
+    <message>
+        <source>文章列表</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>打开选中的文章，到上次读到的地方或搜到的地方</source>
+        <translation>Open the article chosen, where you left it or at the place found</translation>
+    </message>
+    <message>
+        <source>从文库移除(&amp;R)</source>
+        <translation>&amp;Remove from library</translation>
+    </message>
+    <message>
+        <source>只从文库中去掉选中的文章，不删除文件</source>
+        <translation>Take the article chosen out of the library; its file is not deleted</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>关闭文库</source>
+        <translation>Close the library</translation>
+    </message>
+    <message>
+        <source>读到 {percent}%</source>
+        <translation>read to {percent}%</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <extracomment>Separates the parts of one entry of the article list.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{entry}（文件找不到了）</source>
+        <extracomment>A listed article whose file is gone.</extracomment>
+        <translation>{entry} (file not found)</translation>
+    </message>
+    <message>
+        <source>{title}：{snippet}</source>
+        <extracomment>A search result: the title, then the text around the hit.</extracomment>
+        <translation>{title}: {snippet}</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 篇文章</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>找到 %n 篇</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>文库中找不到「{query}」</source>
+        <translation>“{query}” is not in the library</translation>
+    </message>
+    <message>
+        <source>文库里还没有文章：打开的文章会自动加入</source>
+        <translation>The library is empty: articles you open are added by themselves</translation>
+    </message>
+    <message>
+        <source>这次运行不使用文库</source>
+        <translation>This run keeps no library</translation>
+    </message>
+    <message>
+        <source>已从文库移除「{title}」，文件还在原处</source>
+        <translation>“{title}” was taken out of the library; its file is still there</translation>
+    </message>
+    <message>
+        <source>文件找不到了：{path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <source>回到上次读到的地方（{percent}%）</source>
+        <translation>Back where you left off ({percent}%)</translation>
+    </message>
+    <message>
+        <source>添加书签</source>
+        <translation>Add bookmark</translation>
+    </message>
+    <message>
+        <source>备注(&amp;N)：</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>可以不写；Enter 键加上书签</source>
+        <translation>May stay empty; Enter adds the bookmark</translation>
+    </message>
+    <message>
+        <source>已加书签：{excerpt}</source>
+        <translation>Bookmark added: {excerpt}</translation>
+    </message>
+    <message>
+        <source>书签</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>上下键选择，Enter 键跳到书签处</source>
+        <translation>Up and Down choose, Enter goes to the bookmark</translation>
+    </message>
+    <message>
+        <source>书签列表</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>跳转(&amp;G)</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>跳到选中的书签处</source>
+        <translation>Go to the bookmark chosen</translation>
+    </message>
+    <message>
+        <source>删除书签(&amp;D)</source>
+        <translation>&amp;Delete bookmark</translation>
+    </message>
+    <message>
+        <source>删除选中的书签</source>
+        <translation>Delete the bookmark chosen</translation>
+    </message>
+    <message>
+        <source>关闭书签列表</source>
+        <translation>Close the bookmarks</translation>
+    </message>
+    <message>
+        <source>{note}：{excerpt}</source>
+        <extracomment>A bookmark: the reader's note, then the text there.</extracomment>
+        <translation>{note}: {excerpt}</translation>
+    </message>
+    <message>
+        <source>这篇文章还没有书签：按 Ctrl+D 添加</source>
+        <translation>This article has no bookmarks yet: press Ctrl+D to add one</translation>
+    </message>
+    <message>
+        <source>已删除书签</source>
+        <translation>Bookmark deleted</translation>
+    </message>
+    <message>
+        <source>先打开一篇文章</source>
+        <translation>Open an article first</translation>
+    </message>
+    <message>
+        <source>书签在文章视图中使用：先切换到文章</source>
+        <translation>Bookmarks belong to the article view: switch to the article first</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件夹</source>
+        <translation>Choose the folder to import</translation>
+    </message>
+    <message>
+        <source>正在导入 {done}/{total}：{name}</source>
+        <translation>Importing {done} of {total}: {name}</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>导入完成：新加入 %n 篇</source>
+        <translation>
+            <numerusform>Import done: %n article added</numerusform>
+            <numerusform>Import done: %n articles added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 篇已在文库中</source>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个文件无法读取</source>
+        <translation>
+            <numerusform>%n file could not be read</numerusform>
+            <numerusform>%n files could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>有些文件无法导入</source>
+        <translation>Some files could not be imported</translation>
+    </message>
+    <message>
+        <source>文库文件一直被占用，已另存为 {kept_as}，并从它列出的 {listed} 个文件中恢复了 {restored} 篇</source>
+        <translation>The library file stayed locked by another program: it was kept as {kept_as}, and {restored} of the {listed} files it listed were restored</translation>
+    </message>
+    <message>
+        <source>文库文件已损坏，已另存为 {kept_as}，并从它列出的 {listed} 个文件中恢复了 {restored} 篇</source>
+        <translation>The library file was damaged: it was kept as {kept_as}, and {restored} of the {listed} files it listed were restored</translation>
+    </message>
+    <message>
+        <source>无法打开文库 {path}（{detail}）：这次打开的文章不会被记住</source>
+        <translation>The library {path} could not be opened ({detail}): the articles opened now will not be remembered</translation>
+    </message>
+    <message>
+        <source>{path}：{reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>跳转(&amp;M)</source>

@@ -1642,6 +1642,283 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>文库(&amp;L)…</source>
+        <translation>文庫(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>打开过的所有文章：继续阅读、全文搜索</source>
+        <translation>開啟過的所有文章：繼續閲讀、全文搜尋</translation>
+    </message>
+    <message>
+        <source>导入到文库(&amp;I)…</source>
+        <translation>匯入到文庫(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>把一个文件夹里的文章加入文库</source>
+        <translation>把一個資料夾裏的文章加入文庫</translation>
+    </message>
+    <message>
+        <source>添加书签(&amp;K)…</source>
+        <translation>新增書籤(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>在光标处加一个书签，可写备注</source>
+        <translation>在游標處加一個書籤，可寫備註</translation>
+    </message>
+    <message>
+        <source>书签列表(&amp;S)…</source>
+        <translation>書籤清單(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>这篇文章的书签，选一个跳过去</source>
+        <translation>這篇文章的書籤，選一個跳過去</translation>
+    </message>
+    <message>
+        <source>文库</source>
+        <translation>文庫</translation>
+    </message>
+    <message>
+        <source>搜索、选择并打开文库中的文章</source>
+        <translation>搜尋、選擇並開啟文庫中的文章</translation>
+    </message>
+    <message>
+        <source>搜索(&amp;S)：</source>
+        <translation>搜尋(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>在所有文章的标题和正文中搜索，简体繁体都能找到</source>
+        <translation>在所有文章的標題和正文中搜尋，簡體繁體都能找到</translation>
+    </message>
+    <message>
+        <source>列出(&amp;W)：</source>
+        <translation>列出(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>选择列出哪些文章</source>
+        <translation>選擇列出哪些文章</translation>
+    </message>
+    <message>
+        <source>继续阅读</source>
+        <translation>繼續閲讀</translation>
+    </message>
+    <message>
+        <source>全部文章</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>上下键选择，Enter 键打开</source>
+        <translation>上下鍵選擇，Enter 鍵開啟</translation>
+    </message>
+    <message>
+        <source>文章列表</source>
+        <translation>文章清單</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>打开选中的文章，到上次读到的地方或搜到的地方</source>
+        <translation>開啟選取的文章，到上次讀到的地方或搜尋到的地方</translation>
+    </message>
+    <message>
+        <source>从文库移除(&amp;R)</source>
+        <translation>從文庫移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>只从文库中去掉选中的文章，不删除文件</source>
+        <translation>只從文庫中去掉選取的文章，不刪除檔案</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>关闭文库</source>
+        <translation>關閉文庫</translation>
+    </message>
+    <message>
+        <source>读到 {percent}%</source>
+        <translation>讀到 {percent}%</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <extracomment>Separates the parts of one entry of the article list.</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{entry}（文件找不到了）</source>
+        <extracomment>A listed article whose file is gone.</extracomment>
+        <translation>{entry}（檔案找不到了）</translation>
+    </message>
+    <message>
+        <source>{title}：{snippet}</source>
+        <extracomment>A search result: the title, then the text around the hit.</extracomment>
+        <translation>{title}：{snippet}</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 篇文章</source>
+        <translation>
+            <numerusform>共 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>找到 %n 篇</source>
+        <translation>
+            <numerusform>找到 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>文库中找不到「{query}」</source>
+        <translation>文庫中找不到「{query}」</translation>
+    </message>
+    <message>
+        <source>文库里还没有文章：打开的文章会自动加入</source>
+        <translation>文庫裏還沒有文章：開啟的文章會自動加入</translation>
+    </message>
+    <message>
+        <source>这次运行不使用文库</source>
+        <translation>這次運行不使用文庫</translation>
+    </message>
+    <message>
+        <source>已从文库移除「{title}」，文件还在原处</source>
+        <translation>已從文庫移除「{title}」，檔案還在原處</translation>
+    </message>
+    <message>
+        <source>文件找不到了：{path}</source>
+        <translation>檔案找不到了：{path}</translation>
+    </message>
+    <message>
+        <source>回到上次读到的地方（{percent}%）</source>
+        <translation>回到上次讀到的地方（{percent}%）</translation>
+    </message>
+    <message>
+        <source>添加书签</source>
+        <translation>新增書籤</translation>
+    </message>
+    <message>
+        <source>备注(&amp;N)：</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>可以不写；Enter 键加上书签</source>
+        <translation>可以不寫；Enter 鍵加上書籤</translation>
+    </message>
+    <message>
+        <source>已加书签：{excerpt}</source>
+        <translation>已加書籤：{excerpt}</translation>
+    </message>
+    <message>
+        <source>书签</source>
+        <translation>書籤</translation>
+    </message>
+    <message>
+        <source>上下键选择，Enter 键跳到书签处</source>
+        <translation>上下鍵選擇，Enter 鍵跳到書籤處</translation>
+    </message>
+    <message>
+        <source>书签列表</source>
+        <translation>書籤清單</translation>
+    </message>
+    <message>
+        <source>跳转(&amp;G)</source>
+        <translation>跳至(&amp;G)</translation>
+    </message>
+    <message>
+        <source>跳到选中的书签处</source>
+        <translation>跳到選取的書籤處</translation>
+    </message>
+    <message>
+        <source>删除书签(&amp;D)</source>
+        <translation>刪除書籤(&amp;D)</translation>
+    </message>
+    <message>
+        <source>删除选中的书签</source>
+        <translation>刪除選取的書籤</translation>
+    </message>
+    <message>
+        <source>关闭书签列表</source>
+        <translation>關閉書籤清單</translation>
+    </message>
+    <message>
+        <source>{note}：{excerpt}</source>
+        <extracomment>A bookmark: the reader's note, then the text there.</extracomment>
+        <translation>{note}：{excerpt}</translation>
+    </message>
+    <message>
+        <source>这篇文章还没有书签：按 Ctrl+D 添加</source>
+        <translation>這篇文章還沒有書籤：按 Ctrl+D 新增</translation>
+    </message>
+    <message>
+        <source>已删除书签</source>
+        <translation>已刪除書籤</translation>
+    </message>
+    <message>
+        <source>先打开一篇文章</source>
+        <translation>先開啟一篇文章</translation>
+    </message>
+    <message>
+        <source>书签在文章视图中使用：先切换到文章</source>
+        <translation>書籤在文章視圖中使用：先切換到文章</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件夹</source>
+        <translation>選擇要匯入的資料夾</translation>
+    </message>
+    <message>
+        <source>正在导入 {done}/{total}：{name}</source>
+        <translation>正在匯入 {done}/{total}：{name}</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>导入完成：新加入 %n 篇</source>
+        <translation>
+            <numerusform>匯入完成：新加入 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 篇已在文库中</source>
+        <translation>
+            <numerusform>%n 篇已在文庫中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个文件无法读取</source>
+        <translation>
+            <numerusform>%n 個檔案無法讀取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>有些文件无法导入</source>
+        <translation>有些檔案無法匯入</translation>
+    </message>
+    <message>
+        <source>文库文件一直被占用，已另存为 {kept_as}，并从它列出的 {listed} 个文件中恢复了 {restored} 篇</source>
+        <translation>文庫檔案一直被佔用，已另存為 {kept_as}，並從它列出的 {listed} 個檔案中恢復了 {restored} 篇</translation>
+    </message>
+    <message>
+        <source>文库文件已损坏，已另存为 {kept_as}，并从它列出的 {listed} 个文件中恢复了 {restored} 篇</source>
+        <translation>文庫檔案已損壞，已另存為 {kept_as}，並從它列出的 {listed} 個檔案中恢復了 {restored} 篇</translation>
+    </message>
+    <message>
+        <source>无法打开文库 {path}（{detail}）：这次打开的文章不会被记住</source>
+        <translation>無法開啟文庫 {path}（{detail}）：這次開啟的文章不會被記住</translation>
+    </message>
+    <message>
+        <source>{path}：{reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>跳转(&amp;M)</source>

@@ -144,3 +144,32 @@ def test_any_article_builds_clean_blocks(parts: list[tuple[BlockKind, str]], tit
     for block in display.blocks:
         assert "\n" not in block.text and "\r" not in block.text
         assert not any(ord(ch) < 0x20 and ch != "\t" for ch in block.text)
+
+
+def test_body_place_finds_a_library_hit_on_the_screen() -> None:
+    from reader.core.display import body_place, convert_document
+
+    article = Article(
+        title="标题",
+        blocks=[
+            Block(BlockKind.PARAGRAPH, "  第一段说明政务服务。"),
+            Block(BlockKind.LIST, "事项一：政务\n事项二：服务热线"),
+            Block(BlockKind.PARAGRAPH, "服务第三段，再说服务。"),
+        ],
+    )
+    document = build_article(article)
+    body = article.text
+    first = body.index("服务热线")
+    place = body_place(document, article, first, "服务热线")
+    assert place is not None
+    assert document.blocks[place.block].text[place.offset :].startswith("服务热线")
+    second = body.rindex("服务")
+    place = body_place(document, article, second, "服务")
+    assert place is not None
+    assert document.blocks[place.block].text[place.offset :] == "服务。"
+    assert body_place(document, article, len(body) + 5, "服务") is None
+    # Converted to traditional (not length-preserving everywhere): the place moves with the text.
+    converted = convert_document(document, "s2tw")
+    place = body_place(converted, article, first, "服务热线")
+    assert place is not None
+    assert converted.blocks[place.block].text[place.offset :].startswith("服務熱線")

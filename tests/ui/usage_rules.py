@@ -106,10 +106,15 @@ def make_machine(app: QApplication, files: list[Path], folder: Path, problems: P
             self.dismisser.start()
 
         def dismiss_message(self) -> None:
+            from reader.ui.librarydialog import NoteDialog
+
             box = QApplication.activeModalWidget()
             if isinstance(box, QMessageBox):
                 self.messages.append(box.text())
                 box.done(0)
+            elif isinstance(box, NoteDialog):
+                box.field.insert("备注")  # a reader writes a note and presses Enter
+                box.accept()
 
         def teardown(self) -> None:
             self.dismisser.stop()
@@ -291,7 +296,62 @@ def make_machine(app: QApplication, files: list[Path], folder: Path, problems: P
                 finding.close()
             QApplication.processEvents()
 
+        @rule(query=st.sampled_from(("服务", "第", "服務", "zz", "")), is_opened=st.booleans())
+        def library_search(self, query: str, is_opened: bool) -> None:
+            """Ctrl+L, a search (or the list), and Enter on the first entry or Escape."""
+            type(self).steps_done += 1
+            library = self.window.library
+            library.show_library()
+            dialog = library.dialog
+            assert dialog is not None
+            dialog.field.setText(query)
+            dialog.search()
+            entries = dialog.entries()
+            from reader.core.textsearch import normalise
+
+            for entry in entries if query.strip() else ():
+                assert normalise(entry.hit) == normalise(query.strip()), (entry, query)
+            if is_opened and entries and not entries[0].article.is_missing:
+                entry = entries[0]
+                dialog.open_current()
+                QApplication.processEvents()
+                opened = self.window.opened
+                assert opened is not None and opened.path.resolve() == Path(entry.article.path).resolve()
+                display = self.window.reading_view.display
+                if entry.offset >= 0 and display is not None and display.mode == "article":
+                    selected = self.window.reading_view.textCursor().selectedText()
+                    assert normalise(selected) == normalise(entry.hit), (selected, entry.hit)
+            else:
+                dialog.reject()
+            QApplication.processEvents()
+
+        @rule(is_listed=st.booleans())
+        def bookmark(self, is_listed: bool) -> None:
+            """Ctrl+D with a note (the dismisser writes it), then maybe Ctrl+B and Enter on the first."""
+            type(self).steps_done += 1
+            library = self.window.library
+            library.add_bookmark()
+            QApplication.processEvents()
+            if is_listed:
+                library.show_bookmarks()
+                dialog = library.bookmarks_dialog
+                if dialog is not None and dialog.isVisible():
+                    dialog.go() if dialog.list.count() else dialog.reject()
+            QApplication.processEvents()
+
         # --- invariants ----------------------------------------------------------------------------------
+
+        @invariant()
+        def kept_position_is_in_the_article(self) -> None:
+            """The position the library would restore is a place of the article shown."""
+            library = self.window.library
+            position = library.current_position()
+            display = self.window.reading_view.display
+            if position is None or display is None:
+                return
+            original = display.source_document
+            assert 0 <= position.block < len(original.blocks), position
+            assert 0 <= position.offset <= len(original.blocks[position.block].text), position
 
         @invariant()
         def nothing_went_wrong(self) -> None:
