@@ -27,18 +27,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from reader.core.display import DocPosition, body_place
 from reader.core.errors import LoadError, ReaderError
-from reader.core.library import Added, ImportProgress, Library, Position, default_path
 from reader.core.messages import Message
 from reader.ui import strings
 from reader.ui.librarydialog import ALL, BookmarksDialog, Entry, LibraryDialog, NoteDialog
 from reader.ui.positions import cursor_position, range_cursor
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from reader.core.display import DisplayDocument
+    from reader.core.library import Added, ImportProgress, Library, Position
     from reader.ui.documents import OpenedArticle
     from reader.ui.mainwindow import MainWindow
 
@@ -50,6 +53,13 @@ EXCERPT_CHARS = 40
 """How much of the text at a bookmark its entry shows."""
 REMEMBER_DELAY_MS = 400
 """An article not painted by then is added to the library anyway."""
+
+
+def _store() -> ModuleType:
+    """``reader.core.library``, imported when first needed: start-up never pays for SQLite and the index."""
+    import reader.core.library
+
+    return reader.core.library
 
 
 def _percent(display: DisplayDocument, block: int) -> int:
@@ -77,7 +87,7 @@ class LibraryControls(QObject):
     def __init__(self, window: MainWindow, path: Path | None, *, is_enabled: bool = True) -> None:
         super().__init__(window)
         self.window = window
-        self.path = path if path is not None else default_path()
+        self.path = path if path is not None else _store().default_path()
         self.is_enabled = is_enabled
         self._library: Library | None = None
         self.article_id: int | None = None
@@ -120,7 +130,7 @@ class LibraryControls(QObject):
     def library(self) -> Library | None:
         """The library, opened on first use (None when this window keeps none)."""
         if self._library is None and self.is_enabled:
-            self._library = Library(self.path)
+            self._library = _store().Library(self.path)
             if self._library.problems:
                 self._tell_problems(self._library.problems)
         return self._library
@@ -187,7 +197,7 @@ class LibraryControls(QObject):
 
         def work() -> None:
             try:
-                with Library(path) as own:
+                with _store().Library(path) as own:
                     result: Added | BaseException = self._add(own, opened)
             except BaseException as error:  # reported on the GUI thread, whatever it is
                 result = error
@@ -233,7 +243,7 @@ class LibraryControls(QObject):
         if display is None:
             return None, None
         caret = display.to_original(cursor_position(view.textCursor()))
-        return self.current_position(), Position(caret.block, caret.offset)
+        return self.current_position(), _store().Position(caret.block, caret.offset)
 
     @property
     def has_moved(self) -> bool:
@@ -286,7 +296,8 @@ class LibraryControls(QObject):
         if display is None:
             return None
         place = display.to_original(self.window.reading_view.reading_place())
-        return Position(place.block, place.offset)
+        position: Position = _store().Position(place.block, place.offset)
+        return position
 
     def save_position(self) -> None:
         self._save_timer.stop()
@@ -325,6 +336,7 @@ class LibraryControls(QObject):
             dialog.chosen.connect(self.open_entry)
             dialog.removal_requested.connect(self._remove)
             dialog.import_requested.connect(self.import_folder)
+            dialog.rejected.connect(self._back_to_window)
             self.dialog = dialog
         dialog = self.dialog
         dialog.refresh()
@@ -357,15 +369,23 @@ class LibraryControls(QObject):
             return
         if self.dialog is not None:
             self.dialog.hide()
+        self._back_to_window()
         shown = self.window.opened
         if shown is not None and shown.path.resolve() == path.resolve():
             if entry.offset >= 0:
                 self._go_to_hit(shown, entry.offset, entry.hit)
-            self.window.reading_view.setFocus()
             return
         self._pending_hit = (path.resolve(), entry.offset, entry.hit) if entry.offset >= 0 else None
         self.window.open_path(path)
-        self.window.reading_view.setFocus()
+        self._back_to_window()
+
+    def _back_to_window(self) -> None:
+        """The window active again, the focus in the reading view, after one of the dialogs closed (a
+        window manager would give the activation back; without one, or with a slow one, the keys the
+        reader presses next would go nowhere, and a screen reader would find no active window)."""
+        self.window.activateWindow()
+        self.window.raise_()
+        self.window.reading_view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _remove(self, entry: Entry) -> None:
         library = self.library
@@ -383,9 +403,11 @@ class LibraryControls(QObject):
     def _bookmark_place(self) -> DocPosition | None:
         """The caret when it is in view, else the top of the view (in the document shown)."""
         view = self.window.reading_view
-        caret = view.cursorRect()
-        if view.viewport().rect().intersects(caret):
-            return cursor_position(view.textCursor())
+        if view.viewport().rect().intersects(view.cursorRect()):
+            # A selection's start: after a find or a search hit, the bookmark is where the hit begins.
+            cursor = QTextCursor(view.textCursor())
+            cursor.setPosition(cursor.selectionStart())
+            return cursor_position(cursor)
         return view.reading_place()
 
     def add_bookmark(self) -> None:
@@ -409,10 +431,14 @@ class LibraryControls(QObject):
             return
         text = excerpt(display, place)
         dialog = NoteDialog(text, self.window)
-        if dialog.exec() != NoteDialog.DialogCode.Accepted:
+        is_accepted = dialog.exec() == NoteDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        self._back_to_window()
+        if not is_accepted:
             return
         original = display.to_original(place)
-        library.add_bookmark(self.article_id, Position(original.block, original.offset), dialog.note)
+        position = _store().Position(original.block, original.offset)
+        library.add_bookmark(self.article_id, position, dialog.note)
         self.window.announce(strings.bookmark_added(text))
 
     def _add_now(self) -> None:
@@ -421,7 +447,7 @@ class LibraryControls(QObject):
         if opened is None or library is None:
             return
         result = self._add(library, opened)
-        if isinstance(result, Added):
+        if isinstance(result, _store().Added):
             self.article_id = result.article.id
 
     def show_bookmarks(self) -> None:
@@ -443,6 +469,7 @@ class LibraryControls(QObject):
             dialog = BookmarksDialog(self.window)
             dialog.chosen.connect(self._go_to_bookmark)
             dialog.removal_requested.connect(self._remove_bookmark)
+            dialog.rejected.connect(self._back_to_window)
             self.bookmarks_dialog = dialog
         self._fill_bookmarks()
         self.bookmarks_dialog.show()
@@ -471,8 +498,7 @@ class LibraryControls(QObject):
         self._place(place)
         self._was_placed = True
         self.save_position()
-        view = self.window.reading_view
-        view.setFocus()
+        self._back_to_window()
         self.window.announce(strings.bookmark_item(excerpt(display, place), mark.note))
 
     def _remove_bookmark(self, bookmark_id: int) -> None:
@@ -517,7 +543,7 @@ class LibraryControls(QObject):
         def work() -> None:
             try:
                 if shared:
-                    with Library(path) as own:
+                    with _store().Library(path) as own:
                         self._run_import(own, target, cancel)
                 else:
                     self._run_import(library, target, cancel)

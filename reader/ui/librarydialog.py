@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -48,9 +49,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.library import ArticleRecord, SearchResult
 from reader.ui import strings
 from reader.ui.widgets import buddy_label, describe
+
+if TYPE_CHECKING:
+    from reader.core.library import ArticleRecord, SearchResult
 
 SEARCH_DELAY_MS = 200
 """Typing pauses this long before the library is searched."""
@@ -158,7 +161,8 @@ class _EntryModel(QAbstractListModel):
             return entry
         if role == MARKUP_ROLE:
             return self.markups[row]
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The path shown on demand only: a screen reader would read it after every entry.
             return entry.article.path
         if role == Qt.ItemDataRole.FontRole and entry.article.is_missing:
             font = QFont()

@@ -30,6 +30,10 @@ FILTER = [*"alt", "plus", *"shift", "plus", "x"]  # typed into the shortcuts dia
 KEY_EDITOR = ["F1", "sleep:2", *FILTER, "sleep:1", "Return", "alt+c", "sleep:2", "ctrl+shift+F9", "sleep:2"]
 KEY_EDITOR += ["Tab", "sleep:1", "space", "sleep:2", "Escape", "sleep:1"]
 """Help ▸ shortcuts, find the crosshair by its key, 更改按键, press Ctrl+Shift+F9, Tab to 确定, press it."""
+LIBRARY = ["sleep:3", "ctrl+l", "sleep:2", "2", "6", "0", "0", "sleep:1", "Tab", "Tab", "Return", "sleep:2"]
+LIBRARY += ["ctrl+d", "sleep:2", "Return", "sleep:1", "ctrl+b", "sleep:2", "Return", "sleep:1"]
+"""文库 (Ctrl+L), search "2600" as it is typed, Tab to the results, Enter opens at the hit; 添加书签 (Ctrl+D)
+with an empty note, 书签列表 (Ctrl+B), Enter jumps there."""
 KEY_WORDS = {
     "Alt",
     "Ctrl",
@@ -137,6 +141,31 @@ def test_a_key_is_changed_by_ear(key_editing: list[Segment]) -> None:
     done = _keyed(key_editing, "space")[0].text
     assert "「十字线」的按键已改为 Ctrl+Shift+F9" in done, done
     mixed = [line for segment in key_editing for line in segment.said if mixes_languages(line)]
+    assert mixed == []
+
+
+@pytest.fixture(scope="module")
+def library_by_ear() -> list[Segment]:
+    if not locale_available("zh_CN.UTF-8"):
+        require_system("the zh_CN.UTF-8 locale is not generated")
+    return transcript("zh_CN.UTF-8", LIBRARY)
+
+
+def test_the_library_is_searched_and_bookmarked_by_ear(library_by_ear: list[Segment]) -> None:
+    opened = _keyed(library_by_ear, "ctrl+l")[0].text
+    assert "文库 对话框" in opened and "搜索 文本" in opened, opened
+    assert "找到 1 篇" in _keyed(library_by_ear, "0")[-1].text  # said as the search is typed
+    result = _keyed(library_by_ear, "Tab")[1].text
+    assert "文章列表" in result and "青溪区首家街道综合养老服务中心" in result and "2600" in result, result
+    returns = _keyed(library_by_ear, "Return")
+    assert "2600" in returns[0].text and "阅读区" in returns[0].text, returns[0].text  # at the hit
+    note = _keyed(library_by_ear, "ctrl+d")[0].text
+    assert "添加书签 对话框" in note and "备注 文本" in note and "2600" in note, note
+    assert "已加书签：2600" in returns[1].text, returns[1].text
+    listed = _keyed(library_by_ear, "ctrl+b")[0].text
+    assert "书签 对话框" in listed and "1 个项目的列表" in listed and "2600" in listed, listed
+    assert "阅读区" in returns[2].text, returns[2].text
+    mixed = [line for segment in library_by_ear for line in segment.said if mixes_languages(line)]
     assert mixed == []
 
 
