@@ -32,6 +32,7 @@ view towards the start: the view keeps its reading position through those too.
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -40,6 +41,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QMouseEvent,
+    QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -69,6 +71,9 @@ from reader.ui.rendering import (
     style_sheet,
 )
 from reader.ui.sections import EDGE_BLOCKS, Sections
+
+if TYPE_CHECKING:
+    from reader.ui.pinyinview import PinyinPainter
 
 DOCUMENT_MARGIN = 24
 ALIGNMENTS = {
@@ -146,6 +151,8 @@ class ReadingView(QTextEdit):
         self._sections = Sections()
         self._is_moving_section = False
         self._is_edge_check_pending = False
+        self.pinyin: PinyinPainter | None = None
+        """Paints 拼音 / 注音 over the text when set (``reader.ui.pinyinview``)."""
         self.setFont(self._font)
         self._update_caret()
         self.cursorPositionChanged.connect(self._on_cursor_moved)
@@ -519,6 +526,12 @@ class ReadingView(QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self.pinyin is not None and self._rendering is not None:
+            painter = QPainter(self.viewport())
+            try:
+                self.pinyin.paint(painter, event.rect())
+            finally:
+                painter.end()
         if self._awaiting_paint:
             self._awaiting_paint = False
             self.content_painted.emit()

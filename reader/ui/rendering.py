@@ -63,6 +63,8 @@ class TextStyle:
     """"" = automatic (a Chinese sans-serif font)."""
     bold: bool = False
     alignment: str = "left"
+    pinyin_band: float = 0.0
+    """Room above every line for 拼音 painted over the text (``reader.ui.pinyinview``), in lines; 0 = none."""
 
 
 HEADING_MAX_SPACING = 1.2
@@ -80,12 +82,17 @@ def style_sheet(style: TextStyle, line_height_px: float) -> str:
     """
     line = style.line_spacing * line_height_px
     gap = max(0.0, (style.paragraph_spacing - 1.0) * line)
-    spacing = f"{style.line_spacing * 100:.0f}%"
+    band = max(0.0, style.pinyin_band)
+    # Qt puts a line's extra height below its text: the room for the readings of a line is the gap the
+    # line before leaves (the first line of the document gets a top margin instead).
+    spacing = f"{(style.line_spacing + band) * 100:.0f}%"
     # Headings are short and large: the body's spacing would open a gap of most of a line inside a
     # two-line title at 72 pt.
-    heading_spacing = f"{min(style.line_spacing, HEADING_MAX_SPACING) * 100:.0f}%"
+    heading_spacing = f"{(min(style.line_spacing, HEADING_MAX_SPACING) + band) * 100:.0f}%"
+    cells = f"td, th {{ line-height: {(1 + band) * 100:.0f}%; }}" if band else ""
     return f"""
-h1 {{ font-size: x-large; font-weight: bold; margin-top: 0; margin-bottom: {0.5 * line:.1f}px; }}
+h1 {{ font-size: x-large; font-weight: bold; margin-top: {1.5 * band * line_height_px:.1f}px;
+    margin-bottom: {0.5 * line:.1f}px; }}
 h2 {{ font-size: large; font-weight: bold; margin-top: {0.8 * line:.1f}px;
     margin-bottom: {0.3 * line:.1f}px; }}
 h3, h4, h5, h6 {{ font-size: medium; font-weight: bold; margin-top: {0.6 * line:.1f}px;
@@ -96,11 +103,13 @@ h1, h2, h3, h4, h5, h6 {{ line-height: {heading_spacing}; }}
 p {{ margin-top: 0; margin-bottom: {gap:.1f}px; }}
 li {{ margin-bottom: {0.3 * gap:.1f}px; }}
 p.meta {{ margin-bottom: {max(gap, 0.5 * line):.1f}px; }}
-p.picture {{ line-height: 100%; margin-bottom: {0.2 * line_height_px:.1f}px; }}
+p.picture {{ line-height: 100%; margin-bottom: {(0.2 + band) * line_height_px:.1f}px; }}
 p.caption {{ font-style: italic; }}
 blockquote {{ margin-left: {2 * line_height_px:.1f}px; }}
-table {{ margin-top: {0.3 * line:.1f}px; margin-bottom: {max(gap, 0.5 * line):.1f}px; }}
+table {{ margin-top: {0.3 * line + band * line_height_px:.1f}px;
+    margin-bottom: {max(gap, 0.5 * line):.1f}px; }}
 th {{ font-weight: bold; }}
+{cells}
 """
 
 

@@ -54,6 +54,7 @@ InterfaceLanguage = Literal["system", "zh_CN", "zh_TW", "zh_HK", "en"]
 INTERFACE_LANGUAGES: tuple[InterfaceLanguage, ...] = ("system", "zh_CN", "zh_TW", "zh_HK", "en")
 LineFocus = Literal[0, 1, 3, 5]
 AnnounceToggles = Literal["auto", "always", "never"]
+PinyinMode = Literal["off", "marks", "numbers", "zhuyin"]
 UiScale = Literal[100, 125, 150, 175, 200, 250, 300]
 UI_SCALES: tuple[UiScale, ...] = (100, 125, 150, 175, 200, 250, 300)
 
@@ -165,6 +166,16 @@ class Settings:
     caption_strip: bool = field(
         default=False,
         metadata=_meta(Boolean(), "字幕条", "Caption strip", "Show the sentence being read in a strip."),
+    )
+    pinyin: PinyinMode = field(
+        default="off",
+        metadata=_meta(
+            Choice(("off", "marks", "numbers", "zhuyin")),
+            "拼音",
+            "Pinyin",
+            "Readings over the text and in the caption strip: tone marks, tone numbers or 注音符号; "
+            "off = none.",
+        ),
     )
     caption_position: CaptionPosition = field(
         default="bottom",
