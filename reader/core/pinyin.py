@@ -409,6 +409,29 @@ class Annotator:
             result.extend(self._line(line))
         return result
 
+    def words(self, text: str, style: Style) -> list[tuple[str, list[str] | None]]:
+        """``text`` cut into pieces, in order: Han words with one reading per character, other runs None.
+
+        The pieces join back into ``text``; the words are the ones that decided the readings.
+        """
+        lexicon = self._ensure_lexicon()
+        readings = self.readings(text, style)
+        pieces: list[tuple[str, list[str] | None]] = []
+        start = 0
+        for run in _pypinyin().seg.simpleseg.simple_seg(text):
+            if not run:
+                continue
+            if not _is_han(run[0]):
+                pieces.append((run, None))
+                start += len(run)
+                continue
+            for word in _cut(run, lexicon):
+                values = readings[start : start + len(word)]
+                start += len(word)
+                known = [value for value in values if value is not None]
+                pieces.append((word, known if len(known) == len(word) else None))
+        return pieces
+
     def warm(self) -> None:
         """Load pypinyin and the phrase files now (the first call's cost), e.g. from a worker thread."""
         self._line("重")

@@ -50,9 +50,10 @@ def test_styles(annotator: Annotator) -> None:
 
 def test_words_decide_polyphones(annotator: Annotator) -> None:
     assert annotator.numbered("重庆市长江大桥") == [
-        *["chong2", "qing4", "shi4", "zhang3"],
+        *["chong2", "qing4", "shi4", "chang2"],
         *["jiang1", "da4", "qiao2"],
     ]
+    assert pypinyin.lazy_pinyin("重庆市长江大桥")[3] == "zhang", "pypinyin alone cuts 市长"
     assert annotator.numbered("重要") == ["zhong4", "yao4"]
     assert annotator.numbered("处长")[0] == "chu4"
     assert annotator.numbered("处理")[0] == "chu3"
@@ -68,7 +69,8 @@ def test_the_shipped_file_parses_cleanly_and_every_entry_counts() -> None:
     phrases, problems = parse_phrases(shipped_phrases_path().read_text(encoding="utf-8"))
     assert problems == []
     assert phrases == shipped_phrases()
-    pinned = {"处长", "重庆", "六安", "蚌埠", "番禺", "铅山", "莘县", "乐亭", "牟平", "犍为", "厅长"}
+    pinned = {"处长", "厅长", "重庆", "重庆市", "六安", "蚌埠", "番禺", "铅山", "莘县", "乐亭", "牟平"}
+    pinned.add("犍为")
     changed = set()
     for word, readings in phrases.items():
         alone = pypinyin.lazy_pinyin(word, style=pypinyin.Style.TONE3, neutral_tone_with_five=True)
@@ -161,6 +163,20 @@ def test_normalize_reading() -> None:
     assert normalize_reading("chóng") == "chong2"
     assert normalize_reading("xyz1") is None
     assert normalize_reading("") is None
+
+
+def test_words_are_the_pieces_that_decided(annotator: Annotator) -> None:
+    text = "重庆市长江大桥，ABC银行行长2024年。\n他走了"
+    pieces = annotator.words(text, Style.MARKS)
+    assert "".join(piece for piece, _ in pieces) == text
+    assert pieces[:3] == [
+        ("重庆市", ["chóng", "qìng", "shì"]),
+        ("长江", ["cháng", "jiāng"]),
+        ("大桥", ["dà", "qiáo"]),
+    ]
+    assert ("，ABC", None) in pieces
+    assert ("行长", ["háng", "zhǎng"]) in pieces
+    assert pieces[-1] == ("了", ["le"])
 
 
 def test_user_phrases_path_is_in_the_config_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
