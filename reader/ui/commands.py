@@ -86,6 +86,9 @@ COMMANDS: dict[str, Command] = {
     "heading_list": Command(strings.heading_list),
     "outline_panel": Command(strings.outline_panel, is_checkable=True),
     "where_am_i": Command(strings.where_am_i),
+    # 拼音 / 注音 (reader.ui.pinyincontrols).
+    "pinyin": Command(strings.pinyin_cycle),
+    "pinyin_phrases": Command(strings.phrases_command),
     # The library (reader.ui.librarycontrols).
     "library": Command(strings.library_command),
     "import_library": Command(strings.import_command),

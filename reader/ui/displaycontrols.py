@@ -25,6 +25,7 @@ from reader.ui.aids.crosshair import Crosshair
 from reader.ui.aids.linefocus import LineFocus
 from reader.ui.aids.pointer import BigPointer
 from reader.ui.keyediting import KeyEditor, Row
+from reader.ui.pinyinview import PINYIN_BAND
 from reader.ui.readingfont import clamp_point_size, larger_size, smaller_size
 from reader.ui.rendering import TextStyle
 from reader.ui.settingscontroller import font_size_bounds
@@ -71,8 +72,9 @@ KEPT_ON_RESET = (
 
 
 def text_style(settings: Settings) -> TextStyle:
-    """The reading view's style from the settings."""
-    return TextStyle(**{name: getattr(settings, name) for name in TEXT_FIELDS})
+    """The reading view's style from the settings (with room above the lines when 拼音 is shown)."""
+    band = PINYIN_BAND if settings.pinyin != "off" else 0.0
+    return TextStyle(**{name: getattr(settings, name) for name in TEXT_FIELDS}, pinyin_band=band)
 
 
 def edit_scheme(parent: Window, theme: themes.Theme) -> themes.Theme | None:
@@ -145,7 +147,7 @@ class DisplayControls(QObject):
         window = self.window
         if names & {"theme", "custom_theme", "font_size_pt", "big_toolbar", "ui_scale"}:
             self.apply_theme()
-        if names & set(TEXT_FIELDS):
+        if names & {*TEXT_FIELDS, "pinyin"}:
             window.reading_view.apply_style(text_style(new))
         if "big_toolbar" in names:
             window.toolbar.set_big(new.big_toolbar)

@@ -9,6 +9,7 @@ The parts, each owning one feature (the window only composes them and shows what
 - ``navigation.NavigationControls``: moving by heading, paragraph, table and image, the outline panel, the
   heading list and "where am I";
 - ``findcontrols.FindControls``: find in the article (Ctrl+F, F3), the find bar;
+- ``pinyincontrols.PinyinControls``: 拼音 / 注音 over the text and in the caption strip, the 读音词典;
 - ``librarycontrols.LibraryControls``: the library (every article shown is kept, with its reading
   position and bookmarks), the 文库 dialog and importing;
 - ``menus``: which action is in which menu and on the toolbar;
@@ -73,6 +74,7 @@ from reader.ui.findcontrols import FindBar, FindControls
 from reader.ui.librarycontrols import LibraryControls
 from reader.ui.navigation import NavigationControls
 from reader.ui.opening import FileOpener
+from reader.ui.pinyincontrols import PinyinControls
 from reader.ui.positions import cursor_position, doc_position, document_position
 from reader.ui.readingview import ReadingView
 from reader.ui.rendering import decode_images, labels
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         self.check_controls = CheckControls(self)
         self.navigation = NavigationControls(self)
         self.finding = FindControls(self, self.find_bar)
+        self.pinyin_controls = PinyinControls(self)
         self.library = LibraryControls(
             self, library_path, is_enabled=controller.is_persistent or library_path is not None
         )
@@ -299,6 +302,7 @@ class MainWindow(QMainWindow):
         self.problem_notice = notice
 
     def _on_settings_changed(self, names: frozenset[str]) -> None:
+        self.pinyin_controls.apply(self.settings)
         self.display_controls.apply(names)
         self.speech.apply_settings(self.settings)
         if "recent_files" in names:
@@ -309,6 +313,7 @@ class MainWindow(QMainWindow):
         """Check marks and button texts from the settings and what is shown."""
         self.display_controls.show_state()
         self.conversion_controls.show_state()
+        self.pinyin_controls.show_state()
         c = self.commands
         c["text_only"].setChecked(c["article"].isChecked())
         self.speech.show_state(self.settings)

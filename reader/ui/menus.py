@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from reader.core import themes
 from reader.core.settings import INTERFACE_LANGUAGES, UI_SCALES
-from reader.ui import commands, conversionview, recent, shortcuts, strings
+from reader.ui import commands, conversionview, pinyincontrols, recent, shortcuts, strings
 from reader.ui.displaycontrols import LINE_FOCUS_CYCLE, POINTER_CYCLE
 from reader.ui.speechcontrols import rate_button_text
 from reader.ui.toolbar import AccessibleToolbar
@@ -141,6 +141,7 @@ def _build_view_menu(window: MenuWindow) -> None:
 
     _build_scheme_menu(window, view)
     _build_convert_menu(window, view)
+    _build_pinyin_menu(window, view)
     _build_aids_menu(window, view)
 
     presets = window.make_menu(view, strings.presets_menu())
@@ -159,6 +160,18 @@ def _build_view_menu(window: MenuWindow) -> None:
     window.radio_group(languages, language_entries, window.choose_interface_language)
     view.addSeparator()
     view.addAction(c["check_page"])
+
+
+def _build_pinyin_menu(window: MenuWindow, view: QMenu) -> None:
+    """View ▸ 拼音: off, tone marks, tone numbers, 注音符号 (radio entries), then Ctrl+P and the 读音词典."""
+    c = window.commands
+    menu = window.make_menu(view, strings.pinyin_menu())
+    menu.setObjectName("pinyinMenu")
+    entries = [(f"pinyin_{mode}", strings.pinyin_entry(mode), mode) for mode in pinyincontrols.MODES]
+    window.radio_group(menu, entries, window.pinyin_controls.choose)
+    menu.addSeparator()
+    menu.addAction(c["pinyin"])
+    menu.addAction(c["pinyin_phrases"])
 
 
 def _build_ui_scale_menu(window: MenuWindow, view: QMenu) -> None:

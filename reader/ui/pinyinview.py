@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QPainter, QPalette, QTextBlock
@@ -27,6 +27,7 @@ from reader.ui.positions import first_block
 
 if TYPE_CHECKING:
     from reader.core.display import DisplayDocument
+    from reader.core.pinyin import Annotator, Style
     from reader.ui.readingview import ReadingView
 
 PINYIN_BAND = 0.6
@@ -39,13 +40,6 @@ CACHE_BLOCKS = 2000
 """Blocks whose readings are kept (a screen holds a few dozen)."""
 
 
-class Readings(Protocol):
-    """What gives the readings: ``reader.core.pinyin.Annotator`` (one entry per code point, None for a
-    character that has none)."""
-
-    def readings(self, text: str, style: object) -> list[str | None]: ...
-
-
 def _has_han(text: str) -> bool:
     return any("\u3400" <= char <= "\u9fff" or "\U00020000" <= char <= "\U0003134f" for char in text)
 
@@ -53,7 +47,7 @@ def _has_han(text: str) -> bool:
 class PinyinPainter:
     """Paints the readings of the blocks in view (see the module docstring)."""
 
-    def __init__(self, view: ReadingView, readings: Readings, style: object) -> None:
+    def __init__(self, view: ReadingView, readings: Annotator, style: Style) -> None:
         self.view = view
         self.readings = readings
         self.style = style

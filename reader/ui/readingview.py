@@ -370,8 +370,16 @@ class ReadingView(QTextEdit):
             self._is_moving_section = moving
 
     def top_position(self) -> int:
-        """The document position at the top left of the view: the start of the first line shown."""
-        return self.cursorForPosition(QPoint(0, 0)).position()
+        """The document position at the top left of the view: the start of the first line shown (below
+        the room kept for the readings painted above it, when there is some)."""
+        return self.cursorForPosition(QPoint(0, self.room_above())).position()
+
+    def room_above(self) -> int:
+        """Pixels kept above the top line when scrolling to it: the readings painted over the text
+        (``reader.ui.pinyinview``) stay in view; 0 without them."""
+        if self.pinyin is None:
+            return 0
+        return round(self._style.pinyin_band * QFontInfo(self._font).pixelSize() * 1.5)
 
     def reading_position(self) -> int:
         """Where the reader is: the position the view last kept at the top while it is still on the top
@@ -384,7 +392,8 @@ class ReadingView(QTextEdit):
         if kept is not None:
             line = line_span(self.document(), kept)
             # The scroll value is the line's top rounded to a pixel.
-            if line is not None and line[0] - 1 < self.verticalScrollBar().value() < line[1]:
+            value = self.verticalScrollBar().value() + self.room_above()
+            if line is not None and line[0] - 1 < value < line[1]:
                 return kept
         return self.top_position()
 
@@ -396,7 +405,7 @@ class ReadingView(QTextEdit):
             return
         line = line_span(document, position)
         top = line[0] if line is not None else document.documentLayout().blockBoundingRect(block).top()
-        target = round(top)
+        target = max(0, round(top) - self.room_above())
         self._kept_position = position
         bar = self.verticalScrollBar()
         if target > bar.maximum():

@@ -108,6 +108,8 @@ TABLE: dict[str, Binding] = {
     "find_next": Binding(common=("F3",)),
     "find_previous": Binding(common=("Shift+F3",)),
     "where_am_i": _both("I"),
+    # 拼音 / 注音: P for pinyin (there is nothing to print).
+    "pinyin": Binding(common=("Ctrl+P",)),
     # The library and bookmarks, with the keys browsers give their library and bookmarks.
     "library": Binding(common=("Ctrl+L",)),
     "add_bookmark": Binding(common=("Ctrl+D",)),

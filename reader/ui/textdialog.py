@@ -229,7 +229,9 @@ class TextDialog(QDialog):
 
     def settings(self) -> Settings:
         """The dialog's settings: the ones it was given with the text fields as the controls show them."""
-        return dataclasses.replace(self._settings, **dataclasses.asdict(self.style_values()))
+        values = dataclasses.asdict(self.style_values())
+        del values["pinyin_band"]  # the view's, from the 拼音 setting; not a text setting of its own
+        return dataclasses.replace(self._settings, **values)
 
     def restore_defaults(self) -> None:
         defaults = Settings()

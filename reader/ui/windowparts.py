@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from reader.ui.displaycontrols import DisplayControls
     from reader.ui.documents import OpenedArticle
     from reader.ui.exportcontrols import ExportControls
+    from reader.ui.pinyincontrols import PinyinControls
     from reader.ui.readingview import ReadingView
     from reader.ui.settingscontroller import SettingsController
     from reader.ui.speechcontrols import SpeechControls
@@ -77,6 +78,7 @@ class MenuWindow(Window, Protocol):
     line_focus_menu: QMenu
     toolbar_buttons: dict[str, QToolButton]
     display_controls: DisplayControls
+    pinyin_controls: PinyinControls
 
     def menuBar(self) -> QMenuBar: ...
 

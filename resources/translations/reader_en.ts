@@ -2128,6 +2128,146 @@ The current article is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>Pinyin</name>
+    <message>
+        <source>拼音(&amp;L)</source>
+        <translation>Pin&amp;yin</translation>
+    </message>
+    <message>
+        <source>在文字上方标出读音</source>
+        <translation>Show each character's reading above the text</translation>
+    </message>
+    <message>
+        <source>切换拼音(&amp;P)</source>
+        <translation>Switch &amp;pinyin</translation>
+    </message>
+    <message>
+        <source>依次切换：不标、拼音、数字声调、注音符号</source>
+        <translation>Cycle: none, pinyin, tone numbers, zhuyin</translation>
+    </message>
+    <message>
+        <source>拼音（声调符号）(&amp;M)</source>
+        <translation>Pinyin with tone &amp;marks</translation>
+    </message>
+    <message>
+        <source>在文字上方标出带声调符号的拼音</source>
+        <translation>Show pinyin with tone marks above the text</translation>
+    </message>
+    <message>
+        <source>拼音（数字声调）(&amp;N)</source>
+        <translation>Pinyin with tone &amp;numbers</translation>
+    </message>
+    <message>
+        <source>在文字上方标出用数字表示声调的拼音</source>
+        <translation>Show pinyin with tone numbers above the text</translation>
+    </message>
+    <message>
+        <source>注音符号(&amp;Z)</source>
+        <translation>&amp;Zhuyin (bopomofo)</translation>
+    </message>
+    <message>
+        <source>在文字上方标出注音符号，如 ㄔㄨㄥˊ</source>
+        <translation>Show zhuyin symbols above the text, like ㄔㄨㄥˊ</translation>
+    </message>
+    <message>
+        <source>不标读音(&amp;O)</source>
+        <translation>&amp;Off</translation>
+    </message>
+    <message>
+        <source>文字上方不标读音</source>
+        <translation>No readings above the text</translation>
+    </message>
+    <message>
+        <source>已关闭拼音</source>
+        <translation>Pinyin off</translation>
+    </message>
+    <message>
+        <source>已显示：{name}</source>
+        <translation>Now showing: {name}</translation>
+    </message>
+    <message>
+        <source>读音词典(&amp;D)…</source>
+        <translation>Pronunciation &amp;dictionary…</translation>
+    </message>
+    <message>
+        <source>改正多音字的读音，显示和朗读都按这里的读音</source>
+        <translation>Correct the readings of words; the text shown and the voice both follow them</translation>
+    </message>
+    <message>
+        <source>字幕文字的读音</source>
+        <translation>The readings of the caption's text</translation>
+    </message>
+    <message>
+        <source>字幕拼音</source>
+        <translation>Caption readings</translation>
+    </message>
+    <message>
+        <source>{word}：{reading}</source>
+        <extracomment>The word under the pointer and its reading.</extracomment>
+        <translation>{word}: {reading}</translation>
+    </message>
+    <message>
+        <source>读音词典</source>
+        <translation>Pronunciation dictionary</translation>
+    </message>
+    <message>
+        <source>每行一个词语，空一格后写它的拼音，每个字一个音节，用数字表示声调，如：单县 shan4 xian4。轻声写 5。以 # 开头的行是说明。显示拼音和朗读都按这里的读音。</source>
+        <translation>One word a line, a space, then its pinyin, one syllable per character with tone numbers, like: 单县 shan4 xian4. Write the neutral tone as 5. Lines starting with # are comments. The readings shown and the voice both follow these.</translation>
+    </message>
+    <message>
+        <source>词语和读音(&amp;W)：</source>
+        <translation>&amp;Words and readings:</translation>
+    </message>
+    <message>
+        <source>每行一个词语和它的拼音</source>
+        <translation>One word and its pinyin a line</translation>
+    </message>
+    <message>
+        <source>这些行有问题，保存时会跳过</source>
+        <translation>These lines have problems and are skipped when saving</translation>
+    </message>
+    <message>
+        <source>有问题的行</source>
+        <translation>Lines with problems</translation>
+    </message>
+    <message>
+        <source>读音词典已保存：{count} 个词语</source>
+        <translation>Pronunciation dictionary saved: {count} words</translation>
+    </message>
+    <message>
+        <source>无法保存读音词典 {path}：{reason}</source>
+        <translation>The pronunciation dictionary {path} could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>有 {count} 行需要改正；改好后再保存，或直接保存并跳过这些行</source>
+        <translation>{count} lines need correcting: correct them and save, or save again to skip them</translation>
+    </message>
+    <message>
+        <source>第 {line} 行「{word}」：没有读音</source>
+        <translation>Line {line}, “{word}”: no reading</translation>
+    </message>
+    <message>
+        <source>第 {line} 行「{word}」：不全是汉字</source>
+        <translation>Line {line}, “{word}”: not only Chinese characters</translation>
+    </message>
+    <message>
+        <source>第 {line} 行「{word}」：{characters} 个字却有 {syllables} 个音节</source>
+        <translation>Line {line}, “{word}”: {syllables} syllables for {characters} characters</translation>
+    </message>
+    <message>
+        <source>第 {line} 行「{word}」：「{syllable}」不是拼音音节</source>
+        <translation>Line {line}, “{word}”: “{syllable}” is not a pinyin syllable</translation>
+    </message>
+    <message>
+        <source>第 {line} 行「{word}」：第 {first} 行已有这个词语，用这一行的读音</source>
+        <translation>Line {line}, “{word}”: already on line {first}; this line's reading is used</translation>
+    </message>
+    <message>
+        <source>无法读取读音词典 {path}：{reason}</source>
+        <translation>The pronunciation dictionary {path} could not be read: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsProblems</name>
     <message>
         <source>字号</source>

@@ -2122,6 +2122,146 @@
     </message>
 </context>
 <context>
+    <name>Pinyin</name>
+    <message>
+        <source>拼音(&amp;L)</source>
+        <translation>拼音(&amp;L)</translation>
+    </message>
+    <message>
+        <source>在文字上方标出读音</source>
+        <translation>在文字上方標出讀音</translation>
+    </message>
+    <message>
+        <source>切换拼音(&amp;P)</source>
+        <translation>切換拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <source>依次切换：不标、拼音、数字声调、注音符号</source>
+        <translation>依次切換：不標、拼音、數字聲調、注音符號</translation>
+    </message>
+    <message>
+        <source>拼音（声调符号）(&amp;M)</source>
+        <translation>拼音（聲調符號）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>在文字上方标出带声调符号的拼音</source>
+        <translation>在文字上方標出帶聲調符號的拼音</translation>
+    </message>
+    <message>
+        <source>拼音（数字声调）(&amp;N)</source>
+        <translation>拼音（數字聲調）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>在文字上方标出用数字表示声调的拼音</source>
+        <translation>在文字上方標出用數字表示聲調的拼音</translation>
+    </message>
+    <message>
+        <source>注音符号(&amp;Z)</source>
+        <translation>注音符號(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>在文字上方标出注音符号，如 ㄔㄨㄥˊ</source>
+        <translation>在文字上方標出注音符號，如 ㄔㄨㄥˊ</translation>
+    </message>
+    <message>
+        <source>不标读音(&amp;O)</source>
+        <translation>不標讀音(&amp;O)</translation>
+    </message>
+    <message>
+        <source>文字上方不标读音</source>
+        <translation>文字上方不標讀音</translation>
+    </message>
+    <message>
+        <source>已关闭拼音</source>
+        <translation>已關閉拼音</translation>
+    </message>
+    <message>
+        <source>已显示：{name}</source>
+        <translation>已顯示：{name}</translation>
+    </message>
+    <message>
+        <source>读音词典(&amp;D)…</source>
+        <translation>讀音詞典(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>改正多音字的读音，显示和朗读都按这里的读音</source>
+        <translation>改正多音字的讀音，顯示和朗讀都按這裏的讀音</translation>
+    </message>
+    <message>
+        <source>字幕文字的读音</source>
+        <translation>字幕文字的讀音</translation>
+    </message>
+    <message>
+        <source>字幕拼音</source>
+        <translation>字幕拼音</translation>
+    </message>
+    <message>
+        <source>{word}：{reading}</source>
+        <extracomment>The word under the pointer and its reading.</extracomment>
+        <translation>{word}：{reading}</translation>
+    </message>
+    <message>
+        <source>读音词典</source>
+        <translation>讀音詞典</translation>
+    </message>
+    <message>
+        <source>每行一个词语，空一格后写它的拼音，每个字一个音节，用数字表示声调，如：单县 shan4 xian4。轻声写 5。以 # 开头的行是说明。显示拼音和朗读都按这里的读音。</source>
+        <translation>每行一個詞語，空一格後寫它的拼音，每個字一個音節，用數字表示聲調，如：單縣 shan4 xian4。輕聲寫 5。以 # 開頭的行是説明。顯示拼音和朗讀都按這裏的讀音。</translation>
+    </message>
+    <message>
+        <source>词语和读音(&amp;W)：</source>
+        <translation>詞語和讀音(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>每行一个词语和它的拼音</source>
+        <translation>每行一個詞語和它的拼音</translation>
+    </message>
+    <message>
+        <source>这些行有问题，保存时会跳过</source>
+        <translation>這些行有問題，儲存時會跳過</translation>
+    </message>
+    <message>
+        <source>有问题的行</source>
+        <translation>有問題的行</translation>
+    </message>
+    <message>
+        <source>读音词典已保存：{count} 个词语</source>
+        <translation>讀音詞典已儲存：{count} 個詞語</translation>
+    </message>
+    <message>
+        <source>无法保存读音词典 {path}：{reason}</source>
+        <translation>無法儲存讀音詞典 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>有 {count} 行需要改正；改好后再保存，或直接保存并跳过这些行</source>
+        <translation>有 {count} 行需要改正；改好後再儲存，或直接儲存並跳過這些行</translation>
+    </message>
+    <message>
+        <source>第 {line} 行「{word}」：没有读音</source>
+        <translation>第 {line} 行「{word}」：沒有讀音</translation>
+    </message>
+    <message>
+        <source>第 {line} 行「{word}」：不全是汉字</source>
+        <translation>第 {line} 行「{word}」：不全是漢字</translation>
+    </message>
+    <message>
+        <source>第 {line} 行「{word}」：{characters} 个字却有 {syllables} 个音节</source>
+        <translation>第 {line} 行「{word}」：{characters} 個字卻有 {syllables} 個音節</translation>
+    </message>
+    <message>
+        <source>第 {line} 行「{word}」：「{syllable}」不是拼音音节</source>
+        <translation>第 {line} 行「{word}」：「{syllable}」不是拼音音節</translation>
+    </message>
+    <message>
+        <source>第 {line} 行「{word}」：第 {first} 行已有这个词语，用这一行的读音</source>
+        <translation>第 {line} 行「{word}」：第 {first} 行已有這個詞語，用這一行的讀音</translation>
+    </message>
+    <message>
+        <source>无法读取读音词典 {path}：{reason}</source>
+        <translation>無法讀取讀音詞典 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsProblems</name>
     <message>
         <source>字号</source>

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -53,6 +54,8 @@ PAGE_MS_PER_CHARACTER = 250
 """Time each shown character of a long sentence's page gets before the next page (slow readers)."""
 MIN_PAGE_MS = 2000
 MARGIN = 8
+READINGS_SCALE = 0.5
+"""The readings row's letters, as a fraction of the caption's text size."""
 
 _SPACES = re.compile(r"[\s\ufffc]+")
 """Whitespace, line breaks and the object replacement character (images) inside a sentence."""
@@ -165,8 +168,19 @@ class CaptionStrip(QWidget):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.label.setAccessibleDescription(control.description)
+        # 拼音 / 注音 of the page shown, above it (the portal strips' 拼音 button), when readings are on.
+        self.readings_label = QLabel(self)
+        self.readings_label.setObjectName("captionReadings")
+        self.readings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.readings_label.setWordWrap(True)
+        self.readings_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.readings_label.setAccessibleDescription(strings.caption_readings().description)
+        self.readings_label.hide()
+        self._readings: Callable[[str], str] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN * 2, MARGIN, MARGIN * 2, MARGIN)
+        layout.setSpacing(0)
+        layout.addWidget(self.readings_label)
         layout.addWidget(self.label)
         self._page_timer = QTimer(self)
         self._page_timer.setSingleShot(True)
@@ -212,11 +226,37 @@ class CaptionStrip(QWidget):
         font = QFont(self.label.font())
         font.setPointSizeF(self._point_size)
         self.label.setFont(font)
+        readings_font = QFont(font)
+        readings_font.setPointSizeF(self._point_size * READINGS_SCALE)
+        self.readings_label.setFont(readings_font)
         self._apply_style()
-        metrics = QFontMetricsF(font)
-        height = self.max_lines * metrics.lineSpacing() + 2 * MARGIN + 4
-        self.setFixedHeight(int(height + 0.999))
+        self._fit_height()
         self._paginate(keep_page=True)
+
+    def set_readings(self, readings: Callable[[str], str] | None) -> None:
+        """Show a row of readings (``readings(text)`` for the page shown) above the text; None: no row."""
+        self._readings = readings
+        self.readings_label.setVisible(readings is not None)
+        self._fit_height()
+        self._show_page(self._page)
+
+    def refresh_readings(self) -> None:
+        """The readings again (the phrases they come from changed)."""
+        if self._readings is not None:
+            self._show_page(self._page)
+
+    @property
+    def readings_text(self) -> str:
+        return self.readings_label.text() if self._readings is not None else ""
+
+    def _fit_height(self) -> None:
+        metrics = QFontMetricsF(self.label.font())
+        height = self.max_lines * metrics.lineSpacing() + 2 * MARGIN + 4
+        if self._readings is not None:
+            rows = QFontMetricsF(self.readings_label.font()).lineSpacing() * self.max_lines
+            self.readings_label.setFixedHeight(int(rows + 0.999))
+            height += rows
+        self.setFixedHeight(int(height + 0.999))
 
     def set_colours(self, foreground: QColor, background: QColor) -> None:
         """The scheme's caption colours (a widget style sheet, so the application's cannot override them)."""
@@ -256,7 +296,10 @@ class CaptionStrip(QWidget):
         if self._background.isValid():
             rules.append(f"background-color: {self._background.name()};")
         body = " ".join(rules)
-        self.setStyleSheet(f"#captionStrip, #captionText {{ {body} }}")
+        small = body.replace(
+            f"font-size: {self._point_size:g}pt;", f"font-size: {self._point_size * READINGS_SCALE:g}pt;"
+        )
+        self.setStyleSheet(f"#captionStrip, #captionText {{ {body} }} #captionReadings {{ {small} }}")
 
     def _paginate(self, *, keep_page: bool) -> None:
         width = self.label.contentsRect().width()
@@ -270,6 +313,14 @@ class CaptionStrip(QWidget):
         self._page = page
         shown = self._pages[page] if self._pages else ""
         self.label.setText(shown)
+        if self._readings is not None:
+            row = self._readings(shown) if shown else ""
+            # As many lines as the text has: a longer row (注音 is wide) is cut, never drawn over the text.
+            width = max(self.label.contentsRect().width(), 200)
+            rows = _pages(row, self.readings_label.font(), width, self.max_lines)
+            row = rows[0] + ("…" if len(rows) > 1 else "") if rows else ""
+            self.readings_label.setText(row)
+            self.readings_label.setAccessibleName(row or strings.caption_readings().name)
         if len(self._pages) > 1:
             self.label.setAccessibleDescription(strings.caption_page(page + 1, len(self._pages)))
         else:

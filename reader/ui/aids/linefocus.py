@@ -18,7 +18,7 @@ do not clash with ``QWidget.move``.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QTextBlock, QTextCursor
+from PySide6.QtGui import QColor, QFontInfo, QMouseEvent, QPainter, QPaintEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.ui import strings
@@ -58,6 +58,8 @@ class LineFocus(QObject):
         self._pointer_position: int | None = None
         """Document position under the pointer when following it; None: follow the caret."""
         self._band: QRect | None = None
+        self.room_above = 0.0
+        """Room above the lines the band includes, in text heights (拼音 painted there: its own)."""
         self.overlay = _Overlay(self, view.viewport())
         self.overlay.hide()
         view.cursorPositionChanged.connect(self._on_caret_moved)
@@ -141,6 +143,8 @@ class LineFocus(QObject):
         if lines is None:
             return None
         top, bottom = lines
+        # The readings painted above the first line (拼音) belong to the band too.
+        top -= round(self.room_above * QFontInfo(self._view.document().defaultFont()).pixelSize())
         offset = self._scroll_offset()
         return QRect(0, top - offset.y(), self._view.viewport().width(), bottom - top)
 

@@ -10,10 +10,10 @@ window's menus, parts and dialogs), ``controls`` (the barrier-free toolbar and d
 ``dialogs`` (text settings, shortcuts, colour schemes), ``errors`` (why a file could not be opened or an
 export written, worded from core's message codes), ``find`` (find in the article), ``keys`` (changing a
 command's keys), ``library`` (the 文库 dialog, bookmarks, importing, kept positions), ``navigation`` (moving
-by heading, paragraph, table and image, the outline, "where am I"), ``problems`` (settings problems and
-custom colours' contrast, worded from core's messages), ``reading`` (reading aids and reading aloud),
-``report`` (the accessibility check), ``rules`` (the check's rules and findings), ``status`` (progress and
-paused states) and ``appearance`` (the interface size).
+by heading, paragraph, table and image, the outline, "where am I"), ``pinyin`` (拼音 / 注音, the 读音词典),
+``problems`` (settings problems and custom colours' contrast, worded from core's messages), ``reading``
+(reading aids and reading aloud), ``report`` (the accessibility check), ``rules`` (the check's rules and
+findings), ``status`` (progress and paused states) and ``appearance`` (the interface size).
 ``packaging/build_translations.py`` collects the translated literals of the modules in name order, each in
 source order: that is the order of the messages in the ``.ts`` files.
 """
@@ -33,6 +33,7 @@ from reader.ui.strings.find import *  # noqa: F403
 from reader.ui.strings.keys import *  # noqa: F403
 from reader.ui.strings.library import *  # noqa: F403
 from reader.ui.strings.navigation import *  # noqa: F403
+from reader.ui.strings.pinyin import *  # noqa: F403
 from reader.ui.strings.problems import *  # noqa: F403
 from reader.ui.strings.reading import *  # noqa: F403
 from reader.ui.strings.report import *  # noqa: F403
