@@ -200,3 +200,31 @@ def test_threads_get_the_same_readings(annotator: Annotator) -> None:
         thread.join()
     for worker, got in results.items():
         assert got == (expected if worker % 2 else expected[::-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("美得让人眩目", 1, "de5"),
+        ("把钱看得很重", 3, "de5"),
+        ("罗素说得好", 3, "de5"),
+        ("能得到镇政府的支持", 1, "de2"),
+        ("如果我能再得一次", 5, "de2"),
+        ("得了广泛的尊重", 0, "de2"),
+        ("他很认真地说", 4, "de5"),
+        ("慢慢地加入", 2, "de5"),
+        ("各地大学生", 1, "di4"),
+        ("北大等地东看看", 3, "di4"),
+        ("严格落实属地管理", 5, "di4"),
+    ],
+)
+def test_lone_particles_are_read_from_their_neighbours(
+    annotator: Annotator, text: str, index: int, expected: str
+) -> None:
+    assert annotator.numbered(text)[index] == expected
+
+
+def test_backward_matching_wins_where_forward_loses_a_word(annotator: Annotator) -> None:
+    assert pypinyin.lazy_pinyin("来着手处理", style=pypinyin.Style.TONE3)[1] == "zhe", "pypinyin cuts 来着"
+    assert annotator.numbered("由快递公司来着手处理")[6] == "zhuo2"
+    assert annotator.numbered("南京市长江大桥")[3] == "chang2"

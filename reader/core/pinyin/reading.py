@@ -1,0 +1,183 @@
+"""Reading one line: cutting runs of Han characters into words, asking pypinyin, applying our phrases and
+the particle rules.
+
+1. Split the line into runs of Han characters and the rest (pypinyin's own split); the rest reads None.
+2. Cut each run into words by maximum matching over pypinyin's phrase dictionary *together with* our
+   phrases (shipped + user), forward and backward. When the two cuts differ, the one with fewer words
+   wins, then the one with fewer single characters, then the backward one (``由快递公司来着手处理``:
+   forward takes 来着 and loses 着手 zhuó). A phrase of ours only applies where it is a word in that cut
+   (单县 in 山东省单县, not in 简单县城).
+3. Words of ours take our reading; the others go to pypinyin, word by word, for their numbered reading.
+4. Two particles that pypinyin reads by their dictionary default when they stand alone get their reading
+   from their neighbours: 得 after a verb or adjective is the complement marker ``de5`` (看得很重, 美得让人),
+   not ``dé`` (得到, 得以, 能得, 再得一次); 地 between an adverbial and the verb is ``de5`` (认真地说,
+   慢慢地), not ``dì`` (各地, 属地, 等地, 地标). The exceptions are listed below by the characters around.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from reader.core.pinyin.syllables import is_han, normalize_reading, pypinyin_module
+
+MAX_WORD = 16
+"""Longest word tried when cutting (pypinyin's longest phrases are shorter than this)."""
+
+_DE2_BEFORE = frozenset(
+    "能会可也再才而并是未没难所必应须方始此果从若如不以已将即便均都又还就总终仍亦曾刚只既"
+)
+"""Before a lone 得, characters after which it is the verb dé (能得, 再得) or děi: pypinyin's dé stays."""
+_DE2_AFTER = frozenset("到以出名兼益失知奖分病手意逞利胜救体当宜悉令势罪一")
+"""After a lone 得, characters with which it is the verb dé (得到, 得以, 得出, 得名, 得一次)."""
+_DI4_BEFORE = frozenset(
+    "等各多属征绿亩满无是此该本外当两三异原占耕土草田山林荒宝基腹福圣产驻领营阵墓住目境园高平低湿洼盆场天陆内遍落倒席某何心"
+)
+"""Before a lone 地, characters with which it is the noun dì (各地, 属地, 征地, 绿地, 一亩地, 满地)."""
+_DI4_AFTER = frozenset(
+    "标母区方点面下上图块带段球震质理形址位产税铁价貌势皮基主名道域盘界壳核层表处里头毯铺窖雷瓜摊契租权"
+)
+"""After a lone 地, characters with which it is the noun dì (地标, 地母, 地区…)."""
+
+
+class Lexicon:
+    """An immutable snapshot of our phrases, with the prefixes forward matching needs."""
+
+    def __init__(self, phrases: Mapping[str, list[str]]) -> None:
+        self.phrases = dict(phrases)
+        self.prefixes = frozenset(word[:end] for word in self.phrases for end in range(1, len(word) + 1))
+
+
+def _cut_forward(run: str, lexicon: Lexicon) -> list[str]:
+    """Forward maximum matching over pypinyin's phrases and ours (pypinyin's own ``Seg`` with both)."""
+    from pypinyin.constants import PHRASES_DICT
+    from pypinyin.seg.mmseg import p_set
+
+    ours, our_prefixes = lexicon.phrases, lexicon.prefixes
+    words: list[str] = []
+    start = 0
+    size = len(run)
+    while start < size:
+        best = 1
+        for end in range(start + 1, min(size, start + MAX_WORD) + 1):
+            piece = run[start:end]
+            if piece not in p_set and piece not in our_prefixes:
+                break
+            if piece in ours or piece in PHRASES_DICT:
+                best = end - start
+        words.append(run[start : start + best])
+        start += best
+    return words
+
+
+def _cut_backward(run: str, lexicon: Lexicon) -> list[str]:
+    """Backward maximum matching over the same words."""
+    from pypinyin.constants import PHRASES_DICT
+
+    ours = lexicon.phrases
+    words: list[str] = []
+    end = len(run)
+    while end > 0:
+        best = 1
+        for start in range(max(0, end - MAX_WORD), end - 1):
+            piece = run[start:end]
+            if piece in ours or piece in PHRASES_DICT:
+                best = end - start
+                break
+        words.append(run[end - best : end])
+        end -= best
+    words.reverse()
+    return words
+
+
+def cut(run: str, lexicon: Lexicon) -> list[str]:
+    """The words of a run of Han characters (see the module docstring, step 2)."""
+    forward = _cut_forward(run, lexicon)
+    if len(forward) == len(run):
+        return forward
+    backward = _cut_backward(run, lexicon)
+    if backward == forward:
+        return forward
+
+    def cost(words: list[str]) -> tuple[int, int]:
+        return len(words), sum(len(word) == 1 for word in words)
+
+    return forward if cost(forward) < cost(backward) else backward
+
+
+def _pypinyin_readings(words: list[str]) -> list[str | None]:
+    """pypinyin's numbered readings of these words, one per character."""
+    pypinyin = pypinyin_module()
+    result = pypinyin.pinyin(
+        words,
+        style=pypinyin.Style.TONE3,
+        errors=lambda chars: [[""] for _ in chars],
+        neutral_tone_with_five=True,
+    )
+    if len(result) == sum(len(word) for word in words):
+        return [normalize_reading(item[0]) if item and item[0] else None for item in result]
+    readings: list[str | None] = []  # pypinyin grouped something: read character by character instead
+    for char in "".join(words):
+        single = pypinyin.pinyin(char, style=pypinyin.Style.TONE3, neutral_tone_with_five=True)
+        value = single[0][0] if single and single[0] else ""
+        readings.append(normalize_reading(value) if value else None)
+    return readings
+
+
+def _particle(char: str, reading: str | None, before: str, after: str) -> str | None:
+    """A lone 得 or 地 read from its neighbours (module docstring, step 4); ``before``/``after`` are ""
+    at the ends of the run."""
+    is_complement = char == "得" and reading == "de2" and bool(before)
+    if is_complement and before not in _DE2_BEFORE and after not in _DE2_AFTER:
+        return "de5"
+    is_adverbial = char == "地" and reading == "di4" and bool(before and after)
+    if is_adverbial and before not in _DI4_BEFORE and after not in _DI4_AFTER:
+        return "de5"
+    return reading
+
+
+def read_run(run: str, lexicon: Lexicon) -> list[str | None]:
+    """The numbered readings of a run of Han characters."""
+    words = cut(run, lexicon)
+    readings: list[str | None] = []
+    pending: list[str] = []
+    for word in words:
+        own = lexicon.phrases.get(word)
+        if own is None:
+            pending.append(word)
+            continue
+        if pending:
+            readings.extend(_pypinyin_readings(pending))
+            pending.clear()
+        readings.extend(own)
+    if pending:
+        readings.extend(_pypinyin_readings(pending))
+    start = 0
+    for word in words:
+        if len(word) == 1 and word in "得地" and word not in lexicon.phrases:
+            before = run[start - 1] if start else ""
+            after = run[start + 1] if start + 1 < len(run) else ""
+            readings[start] = _particle(word, readings[start], before, after)
+        start += len(word)
+    return readings
+
+
+def read_line(line: str, lexicon: Lexicon) -> tuple[str | None, ...]:
+    """Readings of one line: runs of Han characters read in context, everything else None."""
+    readings: list[str | None] = []
+    for run in pypinyin_module().seg.simpleseg.simple_seg(line):
+        if run and is_han(run[0]):
+            readings.extend(read_run(run, lexicon))
+        else:
+            readings.extend([None] * len(run))
+    return tuple(readings)
+
+
+def pieces(line: str, lexicon: Lexicon) -> list[str]:
+    """The line cut as :func:`read_line` cuts it: Han words and the runs between them."""
+    result: list[str] = []
+    for run in pypinyin_module().seg.simpleseg.simple_seg(line):
+        if run and is_han(run[0]):
+            result.extend(cut(run, lexicon))
+        elif run:
+            result.append(run)
+    return result
