@@ -69,8 +69,10 @@ def test_the_shipped_file_parses_cleanly_and_every_entry_counts() -> None:
     phrases, problems = parse_phrases(shipped_phrases_path().read_text(encoding="utf-8"))
     assert problems == []
     assert phrases == shipped_phrases()
+    # Entries pypinyin reads right as words, shipped to keep the cut (物流, 进行, 相较, 重庆市), to keep
+    # a title or place one word (处长, 重庆, 六安…), or to stand against a shorter entry (大都会, 都会).
     pinned = {"处长", "厅长", "重庆", "重庆市", "六安", "蚌埠", "番禺", "铅山", "莘县", "乐亭", "牟平"}
-    pinned.add("犍为")
+    pinned |= {"犍为", "大都会", "都会区", "不着边际", "物流", "进行", "相较"}
     changed = set()
     for word, readings in phrases.items():
         alone = pypinyin.lazy_pinyin(word, style=pypinyin.Style.TONE3, neutral_tone_with_five=True)
@@ -224,7 +226,23 @@ def test_lone_particles_are_read_from_their_neighbours(
     assert annotator.numbered(text)[index] == expected
 
 
-def test_backward_matching_wins_where_forward_loses_a_word(annotator: Annotator) -> None:
-    assert pypinyin.lazy_pinyin("来着手处理", style=pypinyin.Style.TONE3)[1] == "zhe", "pypinyin cuts 来着"
-    assert annotator.numbered("由快递公司来着手处理")[6] == "zhuo2"
-    assert annotator.numbered("南京市长江大桥")[3] == "chang2"
+def test_a_guard_word_keeps_the_cut(annotator: Annotator) -> None:
+    alone = pypinyin.lazy_pinyin("物流行业", style=pypinyin.Style.TONE3)
+    assert alone[2] == "xing2", "pypinyin cuts 流行"
+    assert annotator.numbered("物流行业")[2] == "hang2"
+    assert annotator.numbered("在进行货到付款")[2] == "xing2", "进行, not 行货"
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("配送周期长", 4, "chang2"),
+        ("长时间的发展", 0, "chang2"),
+        ("一条长达427米", 2, "chang2"),
+        ("工厂厂长", 3, "zhang3"),
+    ],
+)
+def test_a_lone_chang_is_the_adjective_by_its_neighbours(
+    annotator: Annotator, text: str, index: int, expected: str
+) -> None:
+    assert annotator.numbered(text)[index] == expected

@@ -2,16 +2,19 @@
 the particle rules.
 
 1. Split the line into runs of Han characters and the rest (pypinyin's own split); the rest reads None.
-2. Cut each run into words by maximum matching over pypinyin's phrase dictionary *together with* our
-   phrases (shipped + user), forward and backward. When the two cuts differ, the one with fewer words
-   wins, then the one with fewer single characters, then the backward one (``由快递公司来着手处理``:
-   forward takes 来着 and loses 着手 zhuó). A phrase of ours only applies where it is a word in that cut
-   (单县 in 山东省单县, not in 简单县城).
+2. Cut each run into words by forward maximum matching over pypinyin's phrase dictionary *together
+   with* our phrases (shipped + user): pypinyin's own algorithm, so a run without any of our phrases is
+   cut as pypinyin cuts it, and a phrase of ours only applies where it is a word in that cut (单县 in
+   山东省单县, not in 简单县城). A few shipped entries are there only to keep the cut right (物流 against
+   物|流行|业, 重庆市 against 重庆|市长|江). Backward matching was tried and changed nothing on the
+   polyphone evaluation; forward matching keeps pypinyin's behaviour.
 3. Words of ours take our reading; the others go to pypinyin, word by word, for their numbered reading.
-4. Two particles that pypinyin reads by their dictionary default when they stand alone get their reading
-   from their neighbours: 得 after a verb or adjective is the complement marker ``de5`` (看得很重, 美得让人),
-   not ``dé`` (得到, 得以, 能得, 再得一次); 地 between an adverbial and the verb is ``de5`` (认真地说,
-   慢慢地), not ``dì`` (各地, 属地, 等地, 地标). The exceptions are listed below by the characters around.
+4. Three characters that pypinyin reads by one default when they stand alone (not in any phrase) get
+   their reading from their neighbours: 得 after a verb or adjective is the complement marker ``de5``
+   (看得很重, 美得让人), not ``dé`` (得到, 得以, 能得, 再得一次); 地 between an adverbial and the verb is
+   ``de5`` (认真地说, 慢慢地), not ``dì`` (各地, 属地, 等地, 地标); 长 as an adjective is ``cháng``
+   (长时间, 长达, 时间越长, 周期长), not pypinyin's lone default ``zhǎng``. The characters around that
+   decide are listed below.
 """
 
 from __future__ import annotations
@@ -37,6 +40,12 @@ _DI4_AFTER = frozenset(
     "标母区方点面下上图块带段球震质理形址位产税铁价貌势皮基主名道域盘界壳核层表处里头毯铺窖雷瓜摊契租权"
 )
 """After a lone 地, characters with which it is the noun dì (地标, 地母, 地区…)."""
+
+
+_CHANG2_AFTER = frozenset("时达度久远篇途寿条距年夜假线跑效廊河江短宽高方")
+"""After a lone 长, characters with which it is the adjective cháng (长时间, 长达, 长久, 长度)."""
+_CHANG2_BEFORE = frozenset("越很太较更最多过不挺特偏狭细冗漫延拉修期间孔")
+"""Before a lone 长, characters after which it is the adjective cháng (越长, 很长, 周期长, 面孔长)."""
 
 
 class Lexicon:
@@ -69,39 +78,9 @@ def _cut_forward(run: str, lexicon: Lexicon) -> list[str]:
     return words
 
 
-def _cut_backward(run: str, lexicon: Lexicon) -> list[str]:
-    """Backward maximum matching over the same words."""
-    from pypinyin.constants import PHRASES_DICT
-
-    ours = lexicon.phrases
-    words: list[str] = []
-    end = len(run)
-    while end > 0:
-        best = 1
-        for start in range(max(0, end - MAX_WORD), end - 1):
-            piece = run[start:end]
-            if piece in ours or piece in PHRASES_DICT:
-                best = end - start
-                break
-        words.append(run[end - best : end])
-        end -= best
-    words.reverse()
-    return words
-
-
 def cut(run: str, lexicon: Lexicon) -> list[str]:
     """The words of a run of Han characters (see the module docstring, step 2)."""
-    forward = _cut_forward(run, lexicon)
-    if len(forward) == len(run):
-        return forward
-    backward = _cut_backward(run, lexicon)
-    if backward == forward:
-        return forward
-
-    def cost(words: list[str]) -> tuple[int, int]:
-        return len(words), sum(len(word) == 1 for word in words)
-
-    return forward if cost(forward) < cost(backward) else backward
+    return _cut_forward(run, lexicon)
 
 
 def _pypinyin_readings(words: list[str]) -> list[str | None]:
@@ -124,14 +103,16 @@ def _pypinyin_readings(words: list[str]) -> list[str | None]:
 
 
 def _particle(char: str, reading: str | None, before: str, after: str) -> str | None:
-    """A lone 得 or 地 read from its neighbours (module docstring, step 4); ``before``/``after`` are ""
-    at the ends of the run."""
+    """A lone 得, 地 or 长 read from its neighbours (module docstring, step 4); ``before``/``after`` are
+    "" at the ends of the run."""
     is_complement = char == "得" and reading == "de2" and bool(before)
     if is_complement and before not in _DE2_BEFORE and after not in _DE2_AFTER:
         return "de5"
     is_adverbial = char == "地" and reading == "di4" and bool(before and after)
     if is_adverbial and before not in _DI4_BEFORE and after not in _DI4_AFTER:
         return "de5"
+    if char == "长" and reading == "zhang3" and (after in _CHANG2_AFTER or before in _CHANG2_BEFORE):
+        return "chang2"
     return reading
 
 
@@ -153,7 +134,7 @@ def read_run(run: str, lexicon: Lexicon) -> list[str | None]:
         readings.extend(_pypinyin_readings(pending))
     start = 0
     for word in words:
-        if len(word) == 1 and word in "得地" and word not in lexicon.phrases:
+        if len(word) == 1 and word in "得地长" and word not in lexicon.phrases:
             before = run[start - 1] if start else ""
             after = run[start + 1] if start + 1 < len(run) else ""
             readings[start] = _particle(word, readings[start], before, after)
