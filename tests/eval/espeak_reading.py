@@ -9,7 +9,8 @@ How the mapping works:
 
 1. espeak writes a Mandarin syllable as its phonemes, its tone contour, then its nasal coda if any:
    ``ts.h'u51``, ``ji35n``, ``X'A35N``. Stress marks (``'`` ``,``) and word ends (``_|``) are dropped;
-   each run of digits is a contour; an ``N`` after it is a coda, an ``n`` too unless a vowel follows.
+   each run of digits is a contour; an ``N`` after it is a coda, an ``n`` too unless a vowel follows
+   (then the spelling that makes both syllables known wins: 难啊 is nan + a, not na + na).
 2. The contour gives the tone: 55 → 1, 35 → 2, 214 (or 21) → 3, 51 → 4, 11 → 5 (neutral).
 3. The phonemes give the syllable through a table built here by asking espeak for every syllable
    pypinyin knows, spelled as numbered pinyin (``chu1``), which espeak reads as that syllable. When two
@@ -121,8 +122,15 @@ def table_collisions() -> dict[str, str]:
 def espeak_syllables(text: str) -> list[str]:
     """The syllables espeak says for ``text``, numbered (``chu4``); ``?…`` where no spelling gives them."""
     table = _table()
+    parts = _split(espeak_phonemes(text))
+    for index in range(1, len(parts)):
+        # "na35nA214" (难啊) first reads as na + nA; when only nan + A are both syllables, move the n back.
+        (previous, tone), (body, contour) = parts[index - 1], parts[index]
+        is_unknown = previous not in table or body not in table
+        if body[:1] == "n" and is_unknown and previous + "n" in table and body[1:] in table:
+            parts[index - 1], parts[index] = (previous + "n", tone), (body[1:], contour)
     syllables = []
-    for body, contour in _split(espeak_phonemes(text)):
+    for body, contour in parts:
         tone = TONES.get(contour, "?")
         names = table.get(body)
         if names is None:

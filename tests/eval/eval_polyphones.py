@@ -16,8 +16,9 @@ A case is right when the reading (syllable and tone) is one of its expected ones
 three scores and a table of every case some reader misses. Exits 1 when ours is below :data:`FLOOR` or
 below either of the others; 0 (with a note) when ``../shared`` is absent.
 
-The shipped phrases and the 得/地 rules were written while reading these same texts, so ours is scored on
-text it was tuned on: the figure is optimistic for other text.
+The shipped phrases and the 得/地/长 rules were written while reading the texts of the ``tuned`` cases, so
+ours is optimistic there; the ``held-out`` cases were labelled afterwards from pages not read before and
+changed nothing. Scores are printed for all cases and for each set.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ PROJECT_DIR = Path(__file__).resolve().parents[2]
 SHARED_CANDIDATES = (PROJECT_DIR.parent / "shared", PROJECT_DIR.parent.parent / "shared")
 """``../shared`` beside the checkout, or beside the folder of worktrees a checkout may sit in."""
 FLOOR = 0.93
-"""Ours must read at least this share of the cases right (measured 0.96 when it was set)."""
+"""Ours must read at least this share of all the cases right (measured 0.942 when it was set)."""
 CONTEXT = 40
 _SENTENCE_END = re.compile(r"[。！？；!?\n]")
 
@@ -50,6 +51,8 @@ class Case:
     char: str
     expected: tuple[str, ...]
     note: str
+    subset: str
+    """``tuned`` (phrases and rules were written reading these texts) or ``held-out`` (labelled after)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,7 @@ def load_cases(path: Path = DATA) -> list[Case]:
             row["char"],
             tuple(row["expected"].split("|")),
             row["note"],
+            row["set"],
         )
         for row in csv.DictReader(lines, delimiter="\t")
     ]
@@ -168,6 +172,14 @@ def evaluate(cases: list[Case], shared: Path, ours: Callable[[str], list[str | N
     return results
 
 
+def _scores(results: list[Result]) -> dict[str, int]:
+    return {
+        "pypinyin": sum(is_right(result.pypinyin, result.case.expected) for result in results),
+        "espeak": sum(is_right(result.espeak, result.case.expected) for result in results),
+        "ours": sum(is_right(result.ours, result.case.expected) for result in results),
+    }
+
+
 def espeak_misses(results: list[Result]) -> list[Result]:
     """The cases espeak reads wrong or cannot be scored on: where speech needs numbered pinyin."""
     return [result for result in results if not is_right(result.espeak, result.case.expected)]
@@ -184,23 +196,20 @@ def main() -> int:
     cases = load_cases()
     results = evaluate(cases, shared, annotator.numbered)
     total = len(results)
-    scores = {
-        "pypinyin": sum(is_right(result.pypinyin, result.case.expected) for result in results),
-        "espeak": sum(is_right(result.espeak, result.case.expected) for result in results),
-        "ours": sum(is_right(result.ours, result.case.expected) for result in results),
-    }
+    scores = _scores(results)
     unscorable = [result for result in results if result.espeak is None]
     characters, files = len({case.char for case in cases}), len({case.source for case in cases})
     print(f"Polyphone cases: {total} ({characters} characters, {files} files)")
-    print(
-        f"  pypinyin alone (default phrases): {scores['pypinyin']}/{total} = {scores['pypinyin'] / total:.1%}"
-    )
-    print(
-        f"  espeak-ng alone (cmn phonemes):    {scores['espeak']}/{total} = {scores['espeak'] / total:.1%}"
-        f" ({len(unscorable)} unscorable, counted as misses; "
-        f"{scores['espeak']}/{total - len(unscorable)} of those scored)"
-    )
-    print(f"  ours (Annotator):                 {scores['ours']}/{total} = {scores['ours'] / total:.1%}")
+    for subset in ("all", "tuned", "held-out"):
+        chosen = [result for result in results if subset in ("all", result.case.subset)]
+        count = len(chosen)
+        part = _scores(chosen)
+        figures = "  ".join(
+            f"{name} {part[key]:>3} ({part[key] / count:.1%})"
+            for key, name in (("pypinyin", "pypinyin alone"), ("espeak", "espeak-ng alone"), ("ours", "ours"))
+        )
+        print(f"  {subset + ':':<9} {count:>3} cases  {figures}")
+    print(f"  espeak unscorable (syllables not lined up with the characters; misses): {len(unscorable)}")
     both_wrong = [
         result
         for result in results
@@ -216,7 +225,7 @@ def main() -> int:
             for reading in (result.pypinyin, result.espeak, result.ours)
         )
     ]
-    print(f"\nmisses ({len(missed)} cases; x = wrong):")
+    print(f"\ncases some reader misses ({len(missed)}; x = wrong):")
     print("  case  char expected       pypinyin    espeak         ours        note | sentence")
     for result in missed:
         marks = [
