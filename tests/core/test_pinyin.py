@@ -20,6 +20,7 @@ from reader.core.pinyin import (
     user_phrases_path,
     write_user_phrases,
 )
+from reader.core.resources import sample_article
 
 
 @pytest.fixture
@@ -246,3 +247,23 @@ def test_a_lone_chang_is_the_adjective_by_its_neighbours(
     annotator: Annotator, text: str, index: int, expected: str
 ) -> None:
     assert annotator.numbered(text)[index] == expected
+
+
+def test_the_dictionary_lookup_is_what_pypinyin_says() -> None:
+    from pypinyin.seg.mmseg import seg
+
+    from reader.core.pinyin.reading import _pypinyin_readings
+
+    text = sample_article().read_text(encoding="utf-8") + "银行行长重庆市长江大桥了解为了什么𠀀㐀"
+    for run in pypinyin.seg.simpleseg.simple_seg(text):
+        if not run or not pypinyin.constants.RE_HANS.match(run[0]):
+            continue
+        for word in seg.cut(run):
+            alone = pypinyin.pinyin([word], style=pypinyin.Style.TONE3, neutral_tone_with_five=True)
+            assert _pypinyin_readings(word) == [normalize_reading(item[0]) for item in alone], word
+
+
+def test_a_screen_cut_mid_paragraph_reuses_the_clauses_it_shares(annotator: Annotator) -> None:
+    paragraph = "银行行长说，处长重新调整了长期规划；大家都会同意。" * 3
+    whole = annotator.numbered(paragraph)
+    assert annotator.numbered(paragraph[7:40]) == whole[7:40]

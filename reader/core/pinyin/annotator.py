@@ -1,10 +1,12 @@
-"""The :class:`Annotator`: readings of text with the shipped and one user's phrases, cached per line.
+"""The :class:`Annotator`: readings of text with the shipped and one user's phrases, cached per clause.
 
 pypinyin's ``load_phrases_dict`` changes one global dictionary for every user in the process, so it is
 never called: an annotator keeps its phrases to itself (a :class:`~reader.core.pinyin.reading.Lexicon`
 snapshot), and two annotators with different user files do not see each other's. pypinyin itself is
-only read. Readings are cached per line (LRU, :data:`CACHE_LINES`), so one screen of a long book costs
-only its new lines; nothing is computed for text not asked for.
+only read. Readings are cached per run of Han characters (the clauses between punctuation; words never
+cross them; LRU, :data:`CACHE_RUNS`), so a screen that scrolls costs only its new clauses, however long
+its paragraphs; nothing is computed for text not asked for. A text cut mid-clause reads the cut clause
+without the characters it lost: pass whole clauses where the edge matters.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from pathlib import Path
 
 from reader.core.messages import Message, message
 from reader.core.pinyin.phrases import parse_phrases, shipped_entries, user_phrases_path
-from reader.core.pinyin.reading import Lexicon, pieces, read_line
+from reader.core.pinyin.reading import Lexicon, han_runs, pieces, read_run
 from reader.core.pinyin.syllables import Style, styled
 
-CACHE_LINES = 4096
-"""Lines whose readings an :class:`Annotator` keeps (a screen is a few dozen; a chapter a few hundred)."""
+CACHE_RUNS = 50_000
+"""Runs of Han characters whose readings an :class:`Annotator` keeps (a screen holds about a hundred)."""
 
 
 class Annotator:
@@ -33,6 +35,7 @@ class Annotator:
         self.user_file = user_file if user_file is not None else user_phrases_path()
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, tuple[str | None, ...]] = OrderedDict()
+        """Readings of runs of Han characters."""
         self._lexicon: Lexicon | None = None
         self._messages: list[Message] = []
 
@@ -125,17 +128,23 @@ class Annotator:
                 self._messages = problems
             return self._lexicon
 
-    def _line(self, line: str) -> tuple[str | None, ...]:
+    def _line(self, line: str) -> list[str | None]:
         lexicon = self._ensure_lexicon()
+        readings: list[str | None] = []
+        for run, is_han_run in han_runs(line):
+            readings.extend(self._run(run, lexicon) if is_han_run else [None] * len(run))
+        return readings
+
+    def _run(self, run: str, lexicon: Lexicon) -> tuple[str | None, ...]:
         with self._lock:
-            cached = self._cache.get(line)
+            cached = self._cache.get(run)
             if cached is not None:
-                self._cache.move_to_end(line)
+                self._cache.move_to_end(run)
                 return cached
-        value = read_line(line, lexicon)
+        value = read_run(run, lexicon)
         with self._lock:
             if self._lexicon is lexicon:
-                self._cache[line] = value
-                if len(self._cache) > CACHE_LINES:
+                self._cache[run] = value
+                if len(self._cache) > CACHE_RUNS:
                     self._cache.popitem(last=False)
         return value

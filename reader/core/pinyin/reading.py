@@ -1,5 +1,5 @@
-"""Reading one line: cutting runs of Han characters into words, asking pypinyin, applying our phrases and
-the particle rules.
+"""Reading a run of Han characters: cutting it into words, pypinyin's readings, our phrases, and the
+rules for three characters pypinyin reads by one default.
 
 1. Split the line into runs of Han characters and the rest (pypinyin's own split); the rest reads None.
 2. Cut each run into words by forward maximum matching over pypinyin's phrase dictionary *together
@@ -8,7 +8,8 @@ the particle rules.
    山东省单县, not in 简单县城). A few shipped entries are there only to keep the cut right (物流 against
    物|流行|业, 重庆市 against 重庆|市长|江). Backward matching was tried and changed nothing on the
    polyphone evaluation; forward matching keeps pypinyin's behaviour.
-3. Words of ours take our reading; the others go to pypinyin, word by word, for their numbered reading.
+3. Words of ours take our reading; the others take pypinyin's (read from its dictionaries directly, as
+   its converter would: a phrase's first readings, else each character's first).
 4. Three characters that pypinyin reads by one default when they stand alone (not in any phrase) get
    their reading from their neighbours: 得 after a verb or adjective is the complement marker ``de5``
    (看得很重, 美得让人), not ``dé`` (得到, 得以, 能得, 再得一次); 地 between an adverbial and the verb is
@@ -20,6 +21,7 @@ the particle rules.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from reader.core.pinyin.syllables import is_han, normalize_reading, pypinyin_module
 
@@ -83,23 +85,33 @@ def cut(run: str, lexicon: Lexicon) -> list[str]:
     return _cut_forward(run, lexicon)
 
 
-def _pypinyin_readings(words: list[str]) -> list[str | None]:
-    """pypinyin's numbered readings of these words, one per character."""
-    pypinyin = pypinyin_module()
-    result = pypinyin.pinyin(
-        words,
-        style=pypinyin.Style.TONE3,
-        errors=lambda chars: [[""] for _ in chars],
-        neutral_tone_with_five=True,
-    )
-    if len(result) == sum(len(word) for word in words):
-        return [normalize_reading(item[0]) if item and item[0] else None for item in result]
-    readings: list[str | None] = []  # pypinyin grouped something: read character by character instead
-    for char in "".join(words):
-        single = pypinyin.pinyin(char, style=pypinyin.Style.TONE3, neutral_tone_with_five=True)
-        value = single[0][0] if single and single[0] else ""
-        readings.append(normalize_reading(value) if value else None)
-    return readings
+@cache
+def _numbered(marked: str) -> str | None:
+    return normalize_reading(marked)
+
+
+@cache
+def _char_reading(char: str) -> str | None:
+    from pypinyin.constants import PINYIN_DICT
+
+    readings = PINYIN_DICT.get(ord(char))
+    return _numbered(readings.split(",", 1)[0]) if readings else None
+
+
+def _pypinyin_readings(word: str) -> list[str | None]:
+    """pypinyin's reading of a word, one per character, read from its dictionaries directly.
+
+    The same as ``pypinyin.pinyin([word], Style.TONE3, neutral_tone_with_five=True)`` (a phrase's first
+    readings, else each character's first; tests check it) at a fraction of the cost: its converter
+    spends most of a screen's time in per-call machinery.
+    """
+    from pypinyin.constants import PHRASES_DICT
+
+    if len(word) > 1:
+        phrase = PHRASES_DICT.get(word)
+        if phrase is not None and len(phrase) == len(word):
+            return [_numbered(options[0]) for options in phrase]
+    return [_char_reading(char) for char in word]
 
 
 def _particle(char: str, reading: str | None, before: str, after: str) -> str | None:
@@ -116,22 +128,13 @@ def _particle(char: str, reading: str | None, before: str, after: str) -> str | 
     return reading
 
 
-def read_run(run: str, lexicon: Lexicon) -> list[str | None]:
+def read_run(run: str, lexicon: Lexicon) -> tuple[str | None, ...]:
     """The numbered readings of a run of Han characters."""
     words = cut(run, lexicon)
     readings: list[str | None] = []
-    pending: list[str] = []
     for word in words:
         own = lexicon.phrases.get(word)
-        if own is None:
-            pending.append(word)
-            continue
-        if pending:
-            readings.extend(_pypinyin_readings(pending))
-            pending.clear()
-        readings.extend(own)
-    if pending:
-        readings.extend(_pypinyin_readings(pending))
+        readings.extend(own if own is not None else _pypinyin_readings(word))
     start = 0
     for word in words:
         if len(word) == 1 and word in "得地长" and word not in lexicon.phrases:
@@ -139,26 +142,20 @@ def read_run(run: str, lexicon: Lexicon) -> list[str | None]:
             after = run[start + 1] if start + 1 < len(run) else ""
             readings[start] = _particle(word, readings[start], before, after)
         start += len(word)
-    return readings
-
-
-def read_line(line: str, lexicon: Lexicon) -> tuple[str | None, ...]:
-    """Readings of one line: runs of Han characters read in context, everything else None."""
-    readings: list[str | None] = []
-    for run in pypinyin_module().seg.simpleseg.simple_seg(line):
-        if run and is_han(run[0]):
-            readings.extend(read_run(run, lexicon))
-        else:
-            readings.extend([None] * len(run))
     return tuple(readings)
 
 
+def han_runs(line: str) -> list[tuple[str, bool]]:
+    """The line split into runs of Han characters (True) and the rest (False), as pypinyin splits it."""
+    return [(run, is_han(run[0])) for run in pypinyin_module().seg.simpleseg.simple_seg(line) if run]
+
+
 def pieces(line: str, lexicon: Lexicon) -> list[str]:
-    """The line cut as :func:`read_line` cuts it: Han words and the runs between them."""
+    """The line cut as the readings are: Han words and the runs between them."""
     result: list[str] = []
-    for run in pypinyin_module().seg.simpleseg.simple_seg(line):
-        if run and is_han(run[0]):
+    for run, is_han_run in han_runs(line):
+        if is_han_run:
             result.extend(cut(run, lexicon))
-        elif run:
+        else:
             result.append(run)
     return result

@@ -46,11 +46,8 @@ def known_syllables() -> frozenset[str]:
     from pypinyin.pinyin_dict import pinyin_dict
     from pypinyin.style._tone_convert import to_normal
 
-    syllables: set[str] = set()
-    for readings in pinyin_dict.values():
-        for reading in readings.split(","):
-            syllables.add(to_normal(reading, v_to_u=False))
-    return frozenset(syllables)
+    marked = {reading for readings in set(pinyin_dict.values()) for reading in readings.split(",")}
+    return frozenset(to_normal(reading, v_to_u=False) for reading in marked)
 
 
 def normalize_reading(syllable: str) -> str | None:
