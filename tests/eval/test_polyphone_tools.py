@@ -32,6 +32,12 @@ def test_espeak_syllables(text: str, expected: list[str]) -> None:
     assert espeak_syllables(text) == expected
 
 
+def test_espeak_takes_v_for_u_umlaut_and_5_for_the_neutral_tone() -> None:
+    assert espeak_syllables("lv4 le5") == ["lv4", "le5"]
+    assert "(en)" in espeak_phonemes("lü4"), "ü switches espeak to English"
+    assert "(en)" in espeak_phonemes("le"), "a toneless syllable is English"
+
+
 def test_espeak_misreads_what_the_speech_layer_must_fix() -> None:
     assert espeak_syllables("处长") == ["chu4", "chang2"], "espeak reads 处长 as chù cháng"
     assert espeak_syllables("快乐")[1] == "le4"

@@ -1,8 +1,11 @@
 """Syllables: the reading styles, pypinyin loaded on first use, and one syllable normalised and restyled.
 
 The reader keeps every reading as lowercase numbered pinyin with ü as ``v`` and the neutral tone as 5
-(``lv4``, ``le5``): what espeak-ng's Mandarin voice takes, and one spelling per reading. The other styles
-are made from it syllable by syllable (cached).
+(``lv4``, ``le5``): what espeak-ng's Mandarin voice takes, and one spelling per reading. Measured with
+the ``cmn`` voice of the espeak-ng the reader loads (1.52, ``espeak_TextToPhonemes``, as
+``espeak-ng -v cmn -x`` prints): ``lv4`` → ``l'y51`` (lǜ) and ``le5`` → ``l'@11`` (neutral), while
+``lü4``, ``lu:4`` and ``le`` switch to the English voice. The other styles are made from it syllable by
+syllable (cached).
 """
 
 from __future__ import annotations
