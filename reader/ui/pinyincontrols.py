@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -111,6 +112,13 @@ class PinyinControls(QObject):
             caption.set_readings(None)
         else:
             style = _pinyin().Style(mode)
+            if self._annotator is None:
+                # The first readings load pypinyin's dictionaries (about a second): say it is working.
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    self.annotator.warm()
+                finally:
+                    QApplication.restoreOverrideCursor()
             view.pinyin = PinyinPainter(view, self.annotator, style)
             caption.set_readings(lambda text: self.reading_row(text, style))
         view.viewport().update()

@@ -20,8 +20,17 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QPainter, QPalette, QTextBlock
+from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QStaticText,
+    QTextBlock,
+    QTransform,
+)
 
 from reader.ui.positions import first_block
 
@@ -53,10 +62,14 @@ class PinyinPainter:
         self.style = style
         self._cache: OrderedDict[tuple[int, int], list[str | None]] = OrderedDict()
         self._display_id = 0
+        self._placed: dict[tuple[int, int, int, int], list[_Placed]] = {}
+        # A new document (another section, size or style) may reuse an old one's id: forget the places.
+        view.document_replaced.connect(lambda _is_new: self._placed.clear())
 
     def forget(self) -> None:
         """Drop the readings computed (another style, another user phrase file)."""
         self._cache.clear()
+        self._placed.clear()
 
     def block_readings(self, display: DisplayDocument, index: int) -> list[str | None]:
         """The readings of display block ``index``, one per code point of its (shown) text."""
@@ -117,29 +130,82 @@ class PinyinPainter:
         painter.restore()
 
     def _paint_block(self, page: _Page, block: QTextBlock, readings: list[str | None], text: str) -> None:
-        text_layout = block.layout()
-        if text_layout is None or not text_layout.lineCount() or not any(readings):
-            return
-        units = _utf16_starts(text)
-        by_unit = {unit: index for index, unit in enumerate(units)}
-        char_size = _char_size(block, page.default)
-        font = QFont(page.default)
-        font.setPixelSize(max(6, round(char_size * PINYIN_SCALE)))
-        room = char_size * PINYIN_BAND * 1.2
-        for line_number in range(text_layout.lineCount()):
-            line = text_layout.lineAt(line_number)
-            line_top = page.origin.y() + line.y()
-            if line_top + line.height() < page.area.top() or line_top - room > page.area.bottom() + 1:
+        placed = self._placements(page, block, readings, text)
+        painter, area, origin = page.painter, page.area, page.origin
+        size = -1
+        for y, x, height, pixel_size, static in placed:
+            top = origin.y() + y
+            if top + height < area.top() or top > area.bottom() + 1:
                 continue
-            for unit in range(line.textStart(), line.textStart() + line.textLength()):
-                index = by_unit.get(unit)
-                reading = readings[index] if index is not None and index < len(readings) else None
-                if not reading or index is None:
-                    continue
-                after = units[index + 1] if index + 1 < len(units) else unit + 1
-                left, right = _x(line, unit), _x(line, after)
-                box = QRectF(page.origin.x() + min(left, right), line_top, abs(right - left), 0)
-                _draw(page.painter, font, reading, box)
+            if pixel_size != size:
+                font = QFont(page.default)
+                font.setPixelSize(pixel_size)
+                painter.setFont(font)
+                size = pixel_size
+            painter.drawStaticText(QPointF(origin.x() + x, top), static)
+
+    def _placements(
+        self, page: _Page, block: QTextBlock, readings: list[str | None], text: str
+    ) -> list[_Placed]:
+        """Where each reading of ``block`` goes (relative to the block's top left), made once per layout:
+        a repaint only draws (the readings' prepared texts are shared, :func:`_static`)."""
+        document = block.document()
+        key = (id(document), round(document.textWidth()), block.blockNumber(), id(readings))
+        cached = self._placed.get(key)
+        if cached is not None:
+            return cached
+        placed: list[_Placed] = []
+        text_layout = block.layout()
+        if text_layout is not None and text_layout.lineCount() and any(readings):
+            units = _utf16_starts(text)
+            by_unit = {unit: index for index, unit in enumerate(units)}
+            base_size = max(6, round(_char_size(block, page.default) * PINYIN_SCALE))
+            for line_number in range(text_layout.lineCount()):
+                line = text_layout.lineAt(line_number)
+                for unit in range(line.textStart(), line.textStart() + line.textLength()):
+                    index = by_unit.get(unit)
+                    reading = readings[index] if index is not None and index < len(readings) else None
+                    if not reading or index is None:
+                        continue
+                    after = units[index + 1] if index + 1 < len(units) else unit + 1
+                    left, right = _x(line, unit), _x(line, after)
+                    width = abs(right - left)
+                    size = base_size
+                    static, wanted, height = _static(reading, page.default, size)
+                    if wanted > width * 1.05 > 0:
+                        # Wider than its character: smaller, down to MIN_SCALE, so neighbours stay apart.
+                        size = max(5, round(base_size * max(MIN_SCALE, width * 1.05 / wanted)))
+                        static, wanted, height = _static(reading, page.default, size)
+                    x = min(left, right) + (width - wanted) / 2
+                    placed.append((line.y() - height, x, height, size, static))
+        if len(self._placed) > CACHE_BLOCKS:
+            self._placed.clear()
+        self._placed[key] = placed
+        return placed
+
+
+_Placed = tuple[float, float, float, int, QStaticText]
+"""A reading placed: top and left relative to its block, its height, its pixel size, its prepared text."""
+_STATIC: dict[tuple[str, str, int], tuple[QStaticText, float, float]] = {}
+
+
+def _static(reading: str, default: QFont, pixel_size: int) -> tuple[QStaticText, float, float]:
+    """``reading`` prepared for drawing at ``pixel_size`` (shared by every place it appears), its width
+    and height."""
+    key = (reading, default.family(), pixel_size)
+    found = _STATIC.get(key)
+    if found is None:
+        font = QFont(default)
+        font.setPixelSize(pixel_size)
+        static = QStaticText(reading)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(QTransform(), font)
+        metrics = QFontMetricsF(font)
+        found = (static, metrics.horizontalAdvance(reading), metrics.height())
+        if len(_STATIC) > 20_000:
+            _STATIC.clear()
+        _STATIC[key] = found
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,24 +223,6 @@ def _char_size(block: QTextBlock, default: QFont) -> float:
     fragment = block.begin().fragment()
     font = fragment.charFormat().font().resolve(default) if fragment.isValid() else default
     return float(QFontInfo(font).pixelSize())
-
-
-def _draw(painter: QPainter, font: QFont, reading: str, char: QRectF) -> None:
-    """``reading`` centred over the character whose left and width ``char`` gives, its top at ``char.top()``;
-    shrunk (down to :data:`MIN_SCALE`) when it is wider than the character."""
-    metrics = QFontMetricsF(font)
-    wanted = metrics.horizontalAdvance(reading)
-    width = char.width()
-    if wanted > width * 1.05 > 0:
-        scaled = QFont(font)
-        scaled.setPixelSize(max(5, round(font.pixelSize() * max(MIN_SCALE, width * 1.05 / wanted))))
-        painter.setFont(scaled)
-        metrics = QFontMetricsF(scaled)
-    else:
-        painter.setFont(font)
-    height = metrics.height()
-    box = QRectF(char.left() - width, char.top() - height, width * 3, height)
-    painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), reading)
 
 
 def _x(line: object, unit: int) -> float:

@@ -53,6 +53,11 @@ CHOICES = (
     "language_en",
     "language_zh_TW",
     "language_zh_CN",
+    "pinyin_marks",
+    "pinyin_zhuyin",
+    "pinyin_numbers",
+    "pinyin_off",
+    "pinyin",
 )
 CONVERSIONS = ("convert_none", "convert_t2s", "convert_s2t", "convert_s2tw", "convert_s2twp", "convert_s2hk")
 CHECKED = {"crosshair": "crosshair", "caption": "caption_strip", "big_toolbar": "big_toolbar"}
@@ -352,6 +357,17 @@ def make_machine(app: QApplication, files: list[Path], folder: Path, problems: P
             original = display.source_document
             assert 0 <= position.block < len(original.blocks), position
             assert 0 <= position.offset <= len(original.blocks[position.block].text), position
+
+        @invariant()
+        def readings_match_the_text_shown(self) -> None:
+            """With 拼音 on, the block at the reading place has one reading entry per character shown."""
+            view = self.window.reading_view
+            display = view.display
+            if view.pinyin is None or display is None or not display.blocks:
+                return
+            block = display.clamp(view.reading_place()).block
+            readings = view.pinyin.block_readings(display, block)
+            assert len(readings) == len(display.blocks[block].text), block
 
         @invariant()
         def nothing_went_wrong(self) -> None:
