@@ -18,8 +18,16 @@ Choices worth knowing:
   announcers and hotlines say, and it cannot be misheard as 七), 一 in Cantonese (幺 is not said there);
 - a year (four digits before 年, 年度, 版, 届 or in 〔〕) is read digit by digit; ``No.5`` becomes
   第五号 rather than an English "no";
-- URLs are replaced by the word 网址 (reading one out letter by letter helps no listener); e-mail addresses
-  are left to the voice;
+- hotlines and service numbers (12345政务服务便民热线, 12366, 110报警, 拨打…, …客服) and codes in quotes
+  (回复“1253”) are codes too; a bare 12345 or 12345件 stays a quantity;
+- standards (ISO 9001:2015, GB/T 19001-2016) keep their letters, the code digit by digit with 一 (九〇〇一, a
+  model number rather than a phone number), then the year;
+- section numbers (1.2.3 总体要求) are read part by part with 点, 一点二点三, with a pause before the
+  heading's words: what an announcer says (no 第, which would make 第一点二点三 a different number);
+- a space or U+3000 between two Chinese words (日期：…　来源：…, 第一章 总则) becomes ， so espeak pauses;
+- ``¥100元`` says 元 once;
+- URLs are replaced by the word 网址 (reading one out letter by letter helps no listener), or dropped after a
+  word that already names them (网址：www.gov.cn → 网址); e-mail addresses are left to the voice;
 - bullets at the start of a sentence or after ：；。 are read 第一， for bracketed ones ((一) (1) ⑴ ㈠) and
   一， for the rest (1. ① ⒈); 一、 already reads so.
 """
@@ -36,6 +44,7 @@ from reader.speech.normalization_patterns import (
     CURRENCY,
     DOT_NUM,
     FOLD,
+    HOTLINE_AFTER,
     MEASURE_WORDS,
     NUMBER,
     PAREN_HAN,
@@ -45,6 +54,7 @@ from reader.speech.normalization_patterns import (
     SYMBOLS,
     TIME,
     UNITS,
+    URL_NAMED,
     YEAR_AFTER,
 )
 from reader.speech.numerals import read_clock_field, read_decimal, read_digits, read_quantity
@@ -130,7 +140,10 @@ class _Reader:
         self.out.put(match.start("int"), match.end("frac") if frac else match.end("int"), reading)
         if match["cur"]:
             amount_end = match.end("mult") if mult else match.end("frac") if frac else match.end("int")
-            self.out.put(amount_end, amount_end, CURRENCY[match["cur"].strip()])
+            word = CURRENCY[match["cur"].strip()]
+            # ¥100元, $5美元: the text says the currency already.
+            if not self.work.startswith((word, "元"), amount_end):
+                self.out.put(amount_end, amount_end, word)
         if suffix in ("%", "‰", "‱"):
             self.out.put(match.start("suffix"), match.end("suffix"), "")
         elif suffix:
@@ -153,9 +166,15 @@ class _Reader:
             return False
         if len(plain) >= 8:
             return True
+        if (
+            len(plain) == 5
+            and plain.startswith("123")
+            and "\u4e00" <= after[:1] <= "\u9fff"
+            and after[0] not in MEASURE_WORDS
+        ):
+            return True  # the national 123xx service numbers before a name: 12366纳税服务热线
         return len(plain) >= 3 and (
-            bool(CODE_BEFORE.search(self.work, max(0, start - 10), start))
-            or after.lstrip().startswith("热线")
+            bool(CODE_BEFORE.search(self.work, max(0, start - 10), start)) or bool(HOTLINE_AFTER.match(after))
         )
 
 
@@ -164,7 +183,36 @@ def _zw(reader: _Reader, match: re.Match[str]) -> None:
 
 
 def _url(reader: _Reader, match: re.Match[str]) -> None:
+    named = URL_NAMED.search(reader.work, max(reader.out.at, match.start() - 8), match.start())
+    if named is not None:
+        # 网址：www.gov.cn → 网址: the word is already there (the colon and spaces go with the URL).
+        word = re.match(r"\w+", named.group())
+        assert word is not None
+        reader.out.put(named.start() + word.end(), match.end(), "")
+        return
     reader.out.put(match.start(), match.end(), "网址")
+
+
+def _gap(reader: _Reader, match: re.Match[str]) -> None:
+    """Spaces between two words of Chinese (日期：…　来源：…, 第一章 总则) are a pause, which espeak does
+    not make for a space."""
+    reader.out.put(match.start(), match.end(), "，")
+
+
+def _section(reader: _Reader, match: re.Match[str]) -> None:
+    """Section numbers (1.2.3 总体要求) read part by part with 点, as an announcer does: 一点二点三，."""
+    text = match.group()
+    body = text.strip(" \t\u3000")
+    start = match.start() + len(text) - len(text.lstrip(" \t\u3000"))
+    end = start + len(body)
+    reader.out.put(start, end, "点".join(read_quantity(int(part)) for part in body.split(".")))
+    if end < match.end():
+        reader.out.put(end, match.end(), "，")
+
+
+def _quoted(reader: _Reader, match: re.Match[str]) -> None:
+    """A code in quotes (回复“1253”, “33618”) is read digit by digit."""
+    reader.out.put(match.start(), match.end(), read_digits(match.group(), reader.one))
 
 
 def _bullet(reader: _Reader, match: re.Match[str]) -> None:
@@ -241,16 +289,22 @@ def _time(reader: _Reader, match: re.Match[str]) -> None:
 
 
 def _standard(reader: _Reader, match: re.Match[str]) -> None:
-    """GB/T 2260-2007: letters kept (the slash, read "slash", dropped), code digit by digit, then the year."""
+    """GB/T 2260-2007, ISO 9001:2015: letters kept (a slash, read "slash", dropped), the code digit by digit
+    with 一 (九〇〇一, as a model number, not a phone), then the year."""
     at = match.start()
-    slash = match.group().find("/")
-    if slash >= 0:
-        reader.out.put(at + slash, at + slash + 1, "")
-    code, year = re.search(r"(\d+(?:\.\d+)?)-(\d{4})$", match.group()).groups()  # type: ignore[union-attr]
-    code_at = match.end() - len(year) - 1 - len(code)
-    reader.out.put(code_at, code_at + len(code), read_digits(code.replace(".", "点"), reader.one))
-    reader.out.put(match.end() - len(year) - 1, match.end() - len(year), "，")
-    reader.out.put(match.end() - len(year), match.end(), read_digits(year))
+    text = match.group()
+    for slash in re.finditer("/", text):
+        # GB/T → GBT; ISO/IEC → ISO IEC (two names, not one word).
+        joined = text[slash.end() + 1 : slash.end() + 2].isalpha()
+        reader.out.put(at + slash.start(), at + slash.end(), " " if joined else "")
+    found = re.search(r"(\d+(?:\.\d+)?)(?:[-:](\d{4}))?$", text)
+    assert found is not None
+    code, year = found.group(1), found.group(2)
+    code_at = at + found.start(1)
+    reader.out.put(code_at, code_at + len(code), read_digits(code.replace(".", "点")))
+    if year:
+        reader.out.put(at + found.end(1), at + found.start(2), "，")
+        reader.out.put(at + found.start(2), match.end(), read_digits(year))
 
 
 def _phone(reader: _Reader, match: re.Match[str]) -> None:
@@ -323,6 +377,9 @@ def _symbol(reader: _Reader, match: re.Match[str]) -> None:
 _HANDLERS: dict[str, Callable[[_Reader, re.Match[str]], None]] = {
     "zw": _zw,
     "url": _url,
+    "gap": _gap,
+    "section": _section,
+    "quoted": _quoted,
     "bullet": _bullet,
     "docno": _docno,
     "no": _no,

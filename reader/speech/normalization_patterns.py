@@ -67,7 +67,19 @@ MEASURE_WORDS = frozenset(
 AMOUNT_WORDS = frozenset("元万亿千百人吨件个户台辆次米克斤亩股套名位家项")
 YEAR_AFTER = re.compile(r"\s*(?:年|版|届|级|赛季)")
 CODE_BEFORE = re.compile(
-    r"(?:电话|传真|手机|邮编|邮政编码|编号|号码|账号|帐号|热线|代码|工号|学号|卡号|证号|QQ|微信)[:\s]*$"
+    r"(?:电话|传真|手机|邮编|邮政编码|编号|号码|账号|帐号|热线|代码|工号|学号|卡号|证号|QQ|微信|拨打|拨|致电|呼叫|"
+    r"专线|短信|发送|编辑短信|回复)[:\s“\"]*$"
+)
+HOTLINE_AFTER = re.compile(
+    r"\s*[”\"]?\s*(?:热线|便民|政务|服务热线|服务电话|服务平台|投诉|举报|报警|急救|火警|客服|专线|短信|电话|平台|"
+    r"咨询)"
+)
+"""A number followed by one of these is a service number (12345政务服务便民热线, 110报警, 95598客服)."""
+URL_NAMED = re.compile(r"(?:网址|网站|网页|链接|域名|官网|主页)\s*[:：]?\s*$")
+"""Words that already say what the URL after them is: the URL is then dropped, not replaced by 网址."""
+STANDARD_BODIES = (
+    "ISO|IEC|GB|GBJ|GBZ|JGJ|JTG|JJF|JJG|HJ|YY|WS|DL|SL|NB|NY|QB|SN|SH|HG|JB|JT|TB|CJJ|EN|DIN|BS|JIS|ASTM|ANSI|"
+    "IEEE|ITU|UL|SAE|ASME|CNS|KS"
 )
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_NUM = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
@@ -112,12 +124,19 @@ RULES = re.compile(
         (
             r"(?P<zw>[\u200b-\u200d\u2060\ufeff\ufffc\u00ad]+)",
             r"(?P<url>(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+;=%]*[A-Za-z0-9/])",
+            r"(?P<gap>(?<=[^\s\u3000])\u3000+(?=[^\s\u3000])"
+            r"|(?<=[\u4e00-\u9fff）》”：])[ \t\u3000]+(?=[\u4e00-\u9fff（《“]))",
+            r"(?P<section>(?<![\d.])\d{1,3}(?:\.\d{1,3}){2,}(?![\d.])(?:[ \t\u3000]+(?=\D))?"
+            r"|(?:^|(?<=\n))[ \t\u3000]*\d{1,2}\.\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff]))",
+            r"(?P<quoted>(?<=[“\"「『‘])\d{3,}(?=[”\"」』’]))",
             r"(?P<bullet>(?:^[ \t\u3000]*|(?<=[\n:;；。！？]))"
             rf"(?:\((?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})\)|[{CIRCLED}{PAREN_NUM}{DOT_NUM}{PAREN_HAN}]|\d{{1,2}}\.(?!\d)|\d{{1,2}}、))",
             r"(?P<docno>[〔\[【]\s*(?:1[5-9]|20)\d\d\s*[〕\]】]|\(\s*(?:1[5-9]|20)\d\d\s*\)(?=\s*第?\d+号))",
             r"(?P<no>(?<![A-Za-z])N[Oo]\.\s?\d+(?![\d.]))",
             r"(?P<until>(?<=[年月日号])\s*[-~—]\s*(?=\d))",
-            r"(?P<standard>(?<![A-Za-z])[A-Z]{2,4}(?:/[A-Z])?\s?\d+(?:\.\d+)?-(?:19|20)\d\d(?!\d))",
+            r"(?P<standard>(?<![A-Za-z])[A-Z]{2,4}(?:/[A-Z])?\s?\d+(?:\.\d+)?-(?:19|20)\d\d(?!\d)"
+            rf"|(?<![A-Za-z])(?:{STANDARD_BODIES})(?:/(?:[A-Z]|{STANDARD_BODIES}))*\s?\d{{3,}}(?:\.\d+)?"
+            r"(?:[-:](?:19|20)\d\d)?(?![\d.:]))",
             r"(?P<date>(?<![\d.])(?:1[5-9]|20)\d\d(?P<dsep>[-/.])(?:0?[1-9]|1[0-2])(?P=dsep)"
             r"(?:0?[1-9]|[12]\d|3[01])(?![\d.]))",
             r"(?P<years>(?<!\d)(?:19|20)\d\d\s*[-~—]\s*(?:19|20)\d\d(?!\d)(?!\s*[元万亿千百人吨件个户台辆次米%‰]))",
