@@ -66,16 +66,23 @@ MEASURE_WORDS = frozenset(
 )
 AMOUNT_WORDS = frozenset("元万亿千百人吨件个户台辆次米克斤亩股套名位家项")
 YEAR_AFTER = re.compile(r"\s*(?:年|版|届|级|赛季)")
-CODE_BEFORE = re.compile(
-    r"(?:电话|传真|手机|邮编|邮政编码|编号|号码|账号|帐号|热线|代码|工号|学号|卡号|证号|QQ|微信|拨打|拨|致电|呼叫|"
-    r"专线|短信|发送|编辑短信|回复)[:\s“\"]*$"
+_CODE_WORDS = (
+    "电话|传真|手机|邮编|邮政编码|编号|号码|账号|帐号|热线|代码|工号|学号|卡号|证号|QQ|微信|拨打|拨|致电|呼叫|专线|短信|"
+    "发送|回复"
 )
+_CODE_WORDS_HANT = (
+    "電話|傳真|手機|郵編|郵政編碼|編號|號碼|賬號|熱線|代碼|工號|學號|卡號|證號|撥打|撥|專線|發送|回覆"
+)
+CODE_BEFORE = re.compile(rf"(?:{_CODE_WORDS}|{_CODE_WORDS_HANT})[:\s“\"]*$")
 HOTLINE_AFTER = re.compile(
-    r"\s*[”\"]?\s*(?:热线|便民|政务|服务热线|服务电话|服务平台|投诉|举报|报警|急救|火警|客服|专线|短信|电话|平台|"
-    r"咨询)"
+    r"\s*[”\"]?\s*(?:热线|便民|政务|服务|投诉|举报|报警|急救|火警|客服|专线|短信|电话|平台|咨询"
+    r"|熱線|政務|服務|投訴|舉報|報警|專線|電話|平臺|諮詢)"
 )
-"""A number followed by one of these is a service number (12345政务服务便民热线, 110报警, 95598客服)."""
-URL_NAMED = re.compile(r"(?:网址|网站|网页|链接|域名|官网|主页)\s*[:：]?\s*$")
+"""A number followed by one of these is a service number (12345政务服务便民热线, 110报警, 95598客服); the
+traditional forms too, since speech reads the converted text."""
+URL_NAMED = re.compile(
+    r"(?:网址|网站|网页|链接|域名|官网|主页|網址|網站|網頁|鏈接|連結|官網|主頁)\s*[:：]?\s*$"
+)
 """Words that already say what the URL after them is: the URL is then dropped, not replaced by 网址."""
 STANDARD_BODIES = (
     "ISO|IEC|GB|GBJ|GBZ|JGJ|JTG|JJF|JJG|HJ|YY|WS|DL|SL|NB|NY|QB|SN|SH|HG|JB|JT|TB|CJJ|EN|DIN|BS|JIS|ASTM|ANSI|"
