@@ -28,6 +28,8 @@ Choices worth knowing:
 - ``¥100元`` says 元 once;
 - URLs are replaced by the word 网址 (reading one out letter by letter helps no listener), or dropped after a
   word that already names them (网址：www.gov.cn → 网址); e-mail addresses are left to the voice;
+- in Mandarin, words espeak-ng reads wrong (处长, 行长, 角色…) are spoken as numbered pinyin
+  (``chu4 zhang3``), each syllable mapped to its character: ``reader.speech.pronunciation``;
 - bullets at the start of a sentence or after ：；。 are read 第一， for bracketed ones ((一) (1) ⑴ ㈠) and
   一， for the rest (1. ① ⒈); 一、 already reads so.
 """
@@ -58,6 +60,7 @@ from reader.speech.normalization_patterns import (
     YEAR_AFTER,
 )
 from reader.speech.numerals import read_clock_field, read_decimal, read_digits, read_quantity
+from reader.speech.pronunciation import Hit, Pronouncer, shared
 from reader.speech.spoken import Spoken, SpokenBuilder
 
 __all__ = ["Spoken", "language_family", "normalize"]
@@ -69,18 +72,44 @@ _CANTONESE = frozenset({"yue", "zh-hk", "zh-yue", "zh-mo"})
 class _Reader:
     """One normalisation: the source, its folded copy, the builder and the language's choices."""
 
-    def __init__(self, text: str, *, cantonese: bool) -> None:
+    def __init__(self, text: str, *, cantonese: bool, hits: list[Hit] | None = None) -> None:
         self.text = text
         self.work = text.translate(FOLD)
         self.out = SpokenBuilder(text)
         self.one = "一" if cantonese else "幺"
+        self.hits = hits or []
 
     def run(self) -> Spoken:
+        hits = iter(self.hits)
+        hit = next(hits, None)
         for match in RULES.finditer(self.work):
+            # Pronunciation rewrites (Han words) before this match; one that overlaps it is the rule's.
+            while hit is not None and hit.start < match.start():
+                if hit.end <= match.start():
+                    self.pronounce(hit)
+                hit = next(hits, None)
             kind = match.lastgroup
             assert kind is not None
             _HANDLERS[kind](self, match)
+        while hit is not None:
+            self.pronounce(hit)
+            hit = next(hits, None)
         return self.out.finish()
+
+    def pronounce(self, hit: Hit) -> None:
+        """The word as numbered pinyin, one piece per character (a word mark on a syllable maps to it)."""
+        if hit.start < self.out.at:
+            return
+        if hit.start > self.out.at:
+            previous = self.text[hit.start - 1]
+        else:  # right after another replaced piece: what was said last (another word's pinyin, a number)
+            previous = self.out.parts[-1][-1:] if self.out.parts else ""
+        for index, syllable in enumerate(hit.syllables):
+            lead = " " if index or (previous.isascii() and previous.isalnum()) else ""
+            self.out.put(hit.start + index, hit.start + index + 1, lead + syllable)
+        following = self.text[hit.end : hit.end + 1]
+        if following.isascii() and following.isalnum():
+            self.out.put(hit.end, hit.end, " ")
 
     def char(self, pos: int) -> str:
         return self.work[pos] if 0 <= pos < len(self.work) else ""
@@ -409,9 +438,17 @@ def language_family(language: str) -> str | None:
     return None
 
 
-def normalize(text: str, *, language: str = "cmn") -> Spoken:
-    """``text`` as a listener expects it read in ``language``; other languages get it unchanged."""
+def normalize(text: str, *, language: str = "cmn", pronouncer: Pronouncer | bool | None = True) -> Spoken:
+    """``text`` as a listener expects it read in ``language``; other languages get it unchanged.
+
+    In Mandarin, words espeak-ng reads wrong are written as numbered pinyin (``reader.speech.pronunciation``:
+    the shipped table and the user's file, ``pronouncer=True``; or the given :class:`Pronouncer`; ``False``
+    or None: none).
+    """
     family = language_family(language)
     if family is None:
         return Spoken.identity(text)
-    return _Reader(text, cantonese=family == "yue").run()
+    hits: list[Hit] = []
+    if family == "cmn" and pronouncer is not False and pronouncer is not None:
+        hits = (shared() if pronouncer is True else pronouncer).hits(text)
+    return _Reader(text, cantonese=family == "yue", hits=hits).run()
