@@ -12,10 +12,14 @@ are no use through pyttsx3: platform-notes.md). This module owns which words are
   ``词语<TAB>chu4 zhang3`` (the phrase format of ``reader.core.pinyin``; bad lines are reported by
   :func:`parse_pronunciations` as Messages and skipped). A user word always wins and is always rewritten.
 
-A shipped word is rewritten only where the text really holds that word: the annotator's reading of the
-sentence in context must give the table's reading there (办事处长期 is 办事处 + 长期, not 处长), so a
-table word never breaks the word it sits in. That check loads pypinyin (about a second, once per
-process): :func:`warm` does it ahead, from a worker thread. The sandhi espeak applies to 一 and 不 inside
+A shipped word is rewritten only where the text really holds that word: the sentence cut into words as
+the annotator cuts it (forward maximum matching over pypinyin's phrases and ours) must have it as a word,
+the annotator's reading in context must be the table's, and no known word may cross its edges
+(办事处长期 is 办事处 + 长期; 一并处理 holds no 并处; 带来了无数 has 无数), so a table word never breaks
+the word it sits in. pypinyin's phrase list is no general dictionary (进行, 积极 are not in it), so the
+words whose edges such misses break in real text (积极地 is no 极地) are left out of the table by hand.
+These checks load pypinyin (about a second, once per process): :func:`warm` does it ahead, from a worker
+thread. The sandhi espeak applies to 一 and 不 inside
 Chinese text (一样 yí yàng) is applied to the rewritten syllables too.
 
 :meth:`Pronouncer.hits` gives the rewrites of a text; ``reader.speech.normalization`` writes them into the
@@ -54,6 +58,9 @@ USER_FILE_NAME = "pronunciations.txt"
 """The user's pronunciation file, in ``reader.core.settings.config_dir()``."""
 
 _SANDHI_CHARS = frozenset("一不")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_MAX_WORD = 8
+"""Longest word tried when cutting (pypinyin's phrases are shorter, ours too)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,17 +189,56 @@ class Pronouncer:
             self._loaded = loaded
         return loaded
 
-    def _readings(self, text: str) -> list[str | None]:
+    def _annotator_now(self) -> Annotator:
         if self._annotator is None:
             from reader.core.pinyin import Annotator
 
             self._annotator = Annotator()
-        return self._annotator.numbered(text)
+        return self._annotator
+
+    def _readings(self, text: str) -> list[str | None]:
+        return self._annotator_now().numbered(text)
+
+    def _word_starts(self, text: str) -> set[int]:
+        """Where the words of ``text`` start and end, cut as the annotator cuts (forward maximum matching
+        over pypinyin's phrases and ours, Han runs only)."""
+        from pypinyin.constants import PHRASES_DICT
+
+        ours = self._annotator_now().phrases
+        bounds: set[int] = set()
+        for run in _HAN_RUN.finditer(text):
+            at, end = run.start(), run.end()
+            bounds.add(at)
+            while at < end:
+                best = 1
+                for stop in range(min(end, at + _MAX_WORD), at + 1, -1):
+                    piece = text[at:stop]
+                    if piece in ours or piece in PHRASES_DICT:
+                        best = stop - at
+                        break
+                at += best
+                bounds.add(at)
+        return bounds
 
     def warm(self) -> None:
         """Read the files and load pypinyin now (the first context check's cost)."""
         self._load()
         self._readings("处长")
+
+    def _straddled(self, text: str, start: int, end: int) -> bool:
+        """Whether a known word crosses an edge of ``text[start:end]`` (了无数: 无数; 并处于: 处于; 类似的:
+        类似): the characters may then belong to their neighbours, whatever the cut says."""
+        from pypinyin.constants import PHRASES_DICT
+
+        ours = self._annotator_now().phrases
+        for edge in (start, end):
+            for left in range(max(0, edge - 3), edge):
+                for right in range(edge + 1, min(len(text), edge + 3) + 1):
+                    if (left < start or right > end) and not (left <= start and right >= end):
+                        piece = text[left:right]
+                        if len(piece) >= 2 and (piece in PHRASES_DICT or piece in ours):
+                            return True
+        return False
 
     def hits(self, text: str) -> list[Hit]:
         """The words of ``text`` to speak as pinyin, longest first at each place, in order."""
@@ -203,14 +249,22 @@ class Pronouncer:
         if not found:
             return []
         context: list[str | None] | None = None
+        bounds: set[int] = set()
         hits: list[Hit] = []
         for start, end, word in found:
             syllables = words[word]
             if word not in user:
                 if context is None:
                     context = self._readings(text)
-                # Only where the sentence really holds the word (办事处长期 has no 处长 in it).
-                if tuple(context[start:end]) != syllables:
+                    bounds = self._word_starts(text)
+                # Only where the sentence really holds the word, cut as the annotator cuts it, and reads it
+                # so (办事处长期 is 办事处 + 长期; 一并处理 holds no 并处).
+                if (
+                    start not in bounds
+                    or end not in bounds
+                    or tuple(context[start:end]) != syllables
+                    or self._straddled(text, start, end)
+                ):
                     continue
             hits.append(Hit(start, end, _with_sandhi(word, syllables)))
         return hits

@@ -43,6 +43,10 @@ def spoken(text: str, pronouncer: Pronouncer) -> str:
         # Not the word here: 办事处 + 长期, 简单 + 县城.
         ("办事处长期以来", "办事处长期以来"),
         ("简单县城", "简单县城"),
+        ("订单一并处理", "订单一并处理"),
+        ("带来了无数的设计", "带来了无数的设计"),
+        ("积极地推进", "积极地推进"),
+        ("在进行货到付款", "在进行货到付款"),
         # espeak reads these right already: left to it.
         ("重庆", "重庆"),
         ("银行行长", "银行行长"),
@@ -112,7 +116,7 @@ def test_the_shipped_table_parses_cleanly_and_holds_the_known_cases() -> None:
     words, problems = parse_pronunciations(shipped_fixes_path().read_text(encoding="utf-8"))
     assert problems == []
     assert {word: tuple(reading) for word, reading in words.items()} == shipped_fixes()
-    assert len(words) >= 100
+    assert len(words) >= 80
     for word, reading in {"处长": "chu4 zhang3", "角色": "jue2 se4", "尉氏": "yu4 shi4"}.items():
         assert " ".join(shipped_fixes()[word]) == reading
     assert "重庆" not in words  # espeak says chong2 qing4 itself
