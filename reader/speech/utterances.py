@@ -42,8 +42,8 @@ from reader.speech.engine import WordMark
 _WHOLE_BLOCK_LIMIT = 4096
 """Blocks up to this long are segmented in one go; longer ones a sentence at a time (local, bounded cost)."""
 
-HEADING_PAUSE_MS = 600
-"""Silence after a heading (and the title) in the audio export, at least."""
+HEADING_PAUSE_MS = 1000
+"""Silence after a heading (and the title): longer than the export's pause between paragraphs (700 ms)."""
 HEADING_CUE = "标题："
 """A cue a listener can ask for before each heading (off unless ``heading_cue`` is given)."""
 _HEADING_KINDS = frozenset({"title", "heading"})
