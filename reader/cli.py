@@ -4,7 +4,7 @@ Flow of ``main``:
 
 1. Make stdout and stderr UTF-8 whatever the locale, so Chinese text never fails to print.
 2. If the first argument names a subcommand (``extract``, ``convert``, ``speak``, ``voices``, ``check``,
-   ``library``),
+   ``library``, ``pinyin``),
    that subcommand parses the rest;
    otherwise the arguments are the window's (``reader [FILE] [--theme NAME] [--font-size PT]
    [--screenshot PNG]``, or ``reader --list-themes``). A file that happens to be called ``extract``
@@ -24,8 +24,10 @@ Flow of ``main``:
    the silent one. Exit codes of ``speak``: 0 all read, 1 written but incomplete (sentences skipped, or no
    speech engine so the file is silent), 2 nothing written (bad input or arguments, no MP3 encoder, an
    unwritable folder), 130 interrupted. Both live in ``reader.cli_speech``.
-5. ``check`` is ``reader.cli_check`` and ``library`` is ``reader.cli_library`` (add, list, search,
-   remove, export), each imported only when it runs.
+5. ``check`` is ``reader.cli_check``, ``library`` is ``reader.cli_library`` (add, list, search,
+   remove, export) and ``pinyin`` is ``reader.cli_pinyin`` (the article with each Chinese word's 拼音 or
+   注音 after it, ``--style marks|numbers|zhuyin``, a FILE or ``-`` for stdin), each imported only when
+   it runs.
 6. The window path imports ``reader.ui`` only then, so ``reader extract`` never loads Qt.
 
 ``--convert CONFIG`` shows the article converted for that run; an unknown config exits 2 with the list of
@@ -163,7 +165,9 @@ def _open_parser() -> argparse.ArgumentParser:
             "  reader voices [--format text|json]   list the installed voices\n"
             "  reader check [--format json|html|csv|text] [-o REPORT] [--jobs N] FILE|DIR...   accessibility "
             "report of saved pages (exit 1 when a rule failed)\n"
-            "  reader library add|list|search|remove|export ...   the library of saved articles\n\n"
+            "  reader library add|list|search|remove|export ...   the library of saved articles\n"
+            "  reader pinyin [--style marks|numbers|zhuyin] FILE|-   print the article with each Chinese "
+            "word's reading after it\n\n"
             "Run 'reader SUBCOMMAND --help' for a subcommand's options."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -238,6 +242,12 @@ def _library_main(args: list[str]) -> int:
     return cli_library.main(args)
 
 
+def _pinyin_main(args: list[str]) -> int:
+    from reader import cli_pinyin
+
+    return cli_pinyin.main(args)
+
+
 SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {
     "extract": extract_main,
     "convert": convert_main,
@@ -245,4 +255,5 @@ SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {
     "voices": voices_main,
     "check": _check_main,
     "library": _library_main,
+    "pinyin": _pinyin_main,
 }

@@ -20,6 +20,7 @@ from reader.core.pinyin import (
     user_phrases_path,
     write_user_phrases,
 )
+from reader.core.resources import sample_article
 
 
 @pytest.fixture
@@ -50,9 +51,10 @@ def test_styles(annotator: Annotator) -> None:
 
 def test_words_decide_polyphones(annotator: Annotator) -> None:
     assert annotator.numbered("重庆市长江大桥") == [
-        *["chong2", "qing4", "shi4", "zhang3"],
+        *["chong2", "qing4", "shi4", "chang2"],
         *["jiang1", "da4", "qiao2"],
     ]
+    assert pypinyin.lazy_pinyin("重庆市长江大桥")[3] == "zhang", "pypinyin alone cuts 市长"
     assert annotator.numbered("重要") == ["zhong4", "yao4"]
     assert annotator.numbered("处长")[0] == "chu4"
     assert annotator.numbered("处理")[0] == "chu3"
@@ -68,7 +70,10 @@ def test_the_shipped_file_parses_cleanly_and_every_entry_counts() -> None:
     phrases, problems = parse_phrases(shipped_phrases_path().read_text(encoding="utf-8"))
     assert problems == []
     assert phrases == shipped_phrases()
-    pinned = {"处长", "重庆", "六安", "蚌埠", "番禺", "铅山", "莘县", "乐亭", "牟平", "犍为", "厅长"}
+    # Entries pypinyin reads right as words, shipped to keep the cut (物流, 进行, 相较, 重庆市), to keep
+    # a title or place one word (处长, 重庆, 六安…), or to stand against a shorter entry (大都会, 都会).
+    pinned = {"处长", "厅长", "重庆", "重庆市", "六安", "蚌埠", "番禺", "铅山", "莘县", "乐亭", "牟平"}
+    pinned |= {"犍为", "大都会", "都会区", "不着边际", "物流", "进行", "相较"}
     changed = set()
     for word, readings in phrases.items():
         alone = pypinyin.lazy_pinyin(word, style=pypinyin.Style.TONE3, neutral_tone_with_five=True)
@@ -163,6 +168,20 @@ def test_normalize_reading() -> None:
     assert normalize_reading("") is None
 
 
+def test_words_are_the_pieces_that_decided(annotator: Annotator) -> None:
+    text = "重庆市长江大桥，ABC银行行长2024年。\n他走了"
+    pieces = annotator.words(text, Style.MARKS)
+    assert "".join(piece for piece, _ in pieces) == text
+    assert pieces[:3] == [
+        ("重庆市", ["chóng", "qìng", "shì"]),
+        ("长江", ["cháng", "jiāng"]),
+        ("大桥", ["dà", "qiáo"]),
+    ]
+    assert ("，ABC", None) in pieces
+    assert ("行长", ["háng", "zhǎng"]) in pieces
+    assert pieces[-1] == ("了", ["le"])
+
+
 def test_user_phrases_path_is_in_the_config_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("READER_CONFIG_DIR", str(tmp_path))
     assert user_phrases_path().parent == tmp_path
@@ -184,3 +203,67 @@ def test_threads_get_the_same_readings(annotator: Annotator) -> None:
         thread.join()
     for worker, got in results.items():
         assert got == (expected if worker % 2 else expected[::-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("美得让人眩目", 1, "de5"),
+        ("把钱看得很重", 3, "de5"),
+        ("罗素说得好", 3, "de5"),
+        ("能得到镇政府的支持", 1, "de2"),
+        ("如果我能再得一次", 5, "de2"),
+        ("得了广泛的尊重", 0, "de2"),
+        ("他很认真地说", 4, "de5"),
+        ("慢慢地加入", 2, "de5"),
+        ("各地大学生", 1, "di4"),
+        ("北大等地东看看", 3, "di4"),
+        ("严格落实属地管理", 5, "di4"),
+    ],
+)
+def test_lone_particles_are_read_from_their_neighbours(
+    annotator: Annotator, text: str, index: int, expected: str
+) -> None:
+    assert annotator.numbered(text)[index] == expected
+
+
+def test_a_guard_word_keeps_the_cut(annotator: Annotator) -> None:
+    alone = pypinyin.lazy_pinyin("物流行业", style=pypinyin.Style.TONE3)
+    assert alone[2] == "xing2", "pypinyin cuts 流行"
+    assert annotator.numbered("物流行业")[2] == "hang2"
+    assert annotator.numbered("在进行货到付款")[2] == "xing2", "进行, not 行货"
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("配送周期长", 4, "chang2"),
+        ("长时间的发展", 0, "chang2"),
+        ("一条长达427米", 2, "chang2"),
+        ("工厂厂长", 3, "zhang3"),
+    ],
+)
+def test_a_lone_chang_is_the_adjective_by_its_neighbours(
+    annotator: Annotator, text: str, index: int, expected: str
+) -> None:
+    assert annotator.numbered(text)[index] == expected
+
+
+def test_the_dictionary_lookup_is_what_pypinyin_says() -> None:
+    from pypinyin.seg.mmseg import seg
+
+    from reader.core.pinyin.reading import _pypinyin_readings
+
+    text = sample_article().read_text(encoding="utf-8") + "银行行长重庆市长江大桥了解为了什么𠀀㐀"
+    for run in pypinyin.seg.simpleseg.simple_seg(text):
+        if not run or not pypinyin.constants.RE_HANS.match(run[0]):
+            continue
+        for word in seg.cut(run):
+            alone = pypinyin.pinyin([word], style=pypinyin.Style.TONE3, neutral_tone_with_five=True)
+            assert _pypinyin_readings(word) == [normalize_reading(item[0]) for item in alone], word
+
+
+def test_a_screen_cut_mid_paragraph_reuses_the_clauses_it_shares(annotator: Annotator) -> None:
+    paragraph = "银行行长说，处长重新调整了长期规划；大家都会同意。" * 3
+    whole = annotator.numbered(paragraph)
+    assert annotator.numbered(paragraph[7:40]) == whole[7:40]
