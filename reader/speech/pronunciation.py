@@ -13,7 +13,7 @@ are no use through pyttsx3: platform-notes.md). This module owns which words are
   :func:`parse_pronunciations` as Messages and skipped). A user word always wins and is always rewritten.
 
 A shipped word is rewritten only where the text really holds that word: the sentence cut into words as
-the annotator cuts it (forward maximum matching over pypinyin's phrases and ours) must have it as a word,
+the annotator cuts it (:meth:`reader.core.pinyin.Annotator.words`) must have it as a word,
 the annotator's reading in context must be the table's, and no known word may cross its edges
 (办事处长期 is 办事处 + 长期; 一并处理 holds no 并处; 带来了无数 has 无数), so a table word never breaks
 the word it sits in. pypinyin's phrase list is no general dictionary (进行, 积极 are not in it), so the
@@ -58,9 +58,6 @@ USER_FILE_NAME = "pronunciations.txt"
 """The user's pronunciation file, in ``reader.core.settings.config_dir()``."""
 
 _SANDHI_CHARS = frozenset("一不")
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
-_MAX_WORD = 8
-"""Longest word tried when cutting (pypinyin's phrases are shorter, ours too)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,30 +197,20 @@ class Pronouncer:
         return self._annotator_now().numbered(text)
 
     def _word_starts(self, text: str) -> set[int]:
-        """Where the words of ``text`` start and end, cut as the annotator cuts (forward maximum matching
-        over pypinyin's phrases and ours, Han runs only)."""
-        from pypinyin.constants import PHRASES_DICT
+        """Where the words of ``text`` start and end, as the annotator cuts them."""
+        from reader.core.pinyin import Style
 
-        ours = self._annotator_now().phrases
-        bounds: set[int] = set()
-        for run in _HAN_RUN.finditer(text):
-            at, end = run.start(), run.end()
+        bounds, at = {0}, 0
+        for piece, _ in self._annotator_now().words(text, Style.NUMBERS):
+            at += len(piece)
             bounds.add(at)
-            while at < end:
-                best = 1
-                for stop in range(min(end, at + _MAX_WORD), at + 1, -1):
-                    piece = text[at:stop]
-                    if piece in ours or piece in PHRASES_DICT:
-                        best = stop - at
-                        break
-                at += best
-                bounds.add(at)
         return bounds
 
     def warm(self) -> None:
         """Read the files and load pypinyin now (the first context check's cost)."""
         self._load()
         self._readings("处长")
+        self._straddled("处长", 0, 2)
 
     def _straddled(self, text: str, start: int, end: int) -> bool:
         """Whether a known word crosses an edge of ``text[start:end]`` (了无数: 无数; 并处于: 处于; 类似的:

@@ -136,17 +136,16 @@ def polyphonic() -> frozenset[str]:
 
 def candidates(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Word → its reading in context, for words that always read the same."""
-    from reader.core.pinyin import Annotator, _cut, shipped_phrases
+    from reader.core.pinyin import Annotator, Style, shipped_phrases
 
     annotator = Annotator(user_file=Path("/nonexistent/no-user-phrases.txt"))
-    lexicon = annotator._ensure_lexicon()
     several = polyphonic()
     seen: dict[str, set[tuple[str, ...]]] = collections.defaultdict(set)
     for text in texts:
         for run in _HAN_RUN.finditer(text):
             readings = annotator.numbered(run.group())
             at = 0
-            for word in _cut(run.group(), lexicon):
+            for word, _ in annotator.words(run.group(), Style.NUMBERS):
                 reading = readings[at : at + len(word)]
                 at += len(word)
                 if len(word) >= 2 and any(char in several for char in word) and None not in reading:

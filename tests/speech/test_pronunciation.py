@@ -162,3 +162,9 @@ def test_espeak_reads_a_rewritten_sentence_with_the_tones_of_the_polyphone(
     assert espeak_phonemes.tones(before) == [4, 2, 1, 5]
     assert espeak_phonemes.tones(after) == [4, 3, 1, 5]
     assert espeak_phonemes.segments(after) == "ts.huts.ANs.wol@"
+
+
+def test_warm_loads_what_the_first_rewrite_needs(pronouncer: Pronouncer) -> None:
+    pronouncer.warm()
+    assert pronouncer.messages == []
+    assert spoken("处长", pronouncer) == "chu4 zhang3"
