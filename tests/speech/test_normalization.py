@@ -391,6 +391,9 @@ def _timed(sentence: str) -> float:
         # Spaces between Chinese words (the 日期/来源 line, headings) are a pause.
         ("日期：2024-05-03\u3000来源：国务院办公厅", "日期：二〇二四年五月三日，来源：国务院办公厅"),
         ("第一章 总则", "第一章，总则"),
+        ("◎国\u3000\u3000家\u3000中国", "◎国\u3000\u3000家\u3000中国"),
+        ("乔 冠 华夫妇", "乔 冠 华夫妇"),
+        ("宣传，也 是功不可没的", "宣传，也 是功不可没的"),
     ],
 )
 def test_fixes_seen_in_use(text: str, expected: str) -> None:
