@@ -11,9 +11,17 @@
    SIGTERM and SIGHUP count as Ctrl+C meanwhile, so a killed run leaves no temporary file.
 6. Print one summary line; each skipped sentence is a warning on stderr.
 
-Exit codes of ``speak``: 0 all read, 1 written but incomplete (sentences skipped, or no speech engine so
-the file is silent), 2 nothing written (bad input or arguments, no MP3 encoder, an unwritable folder),
-130 interrupted.
+``speak --print-text FILE`` prints, one sentence a line, exactly the strings the speech worker would be sent
+for the article (title, 日期/来源 line, body, captions; ``--to`` honoured; numbers, dates and codes spelled
+out by ``reader.speech.normalization``), through the same utterance path as the export
+(``reader.speech.export.spoken_utterances``), and exits: no audio, no engine started, no OUT needed. The
+normaliser's language follows the article as the voice choice does (Cantonese for Hong Kong text, ``yue``;
+else Mandarin, ``cmn``), since no voice list is asked for. ``--heading-cue`` says 标题： before each heading
+in both modes.
+
+Exit codes of ``speak``: 0 all read (``--print-text``: printed), 1 written but incomplete (sentences
+skipped, or no speech engine so the file is silent), 2 nothing written (bad input or arguments, no MP3
+encoder, an unwritable folder), 130 interrupted.
 
 ``voices`` lists the engine's voices as text or JSON, with the voice ``speak`` would pick for Mandarin
 and for Cantonese text.
@@ -92,10 +100,22 @@ def _speak_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-o",
         "--output",
-        required=True,
         type=Path,
         metavar="OUT",
-        help="the audio file to write (.wav or .mp3)",
+        help="the audio file to write (.wav or .mp3); required unless --print-text",
+    )
+    parser.add_argument(
+        "--print-text",
+        action="store_true",
+        help=(
+            "print the text the voice would be sent, one sentence a line (numbers, dates and codes spelled "
+            "out), and exit: no audio, no speech engine"
+        ),
+    )
+    parser.add_argument(
+        "--heading-cue",
+        action="store_true",
+        help="say 标题： before each heading (headings are always followed by a pause)",
     )
     parser.add_argument(
         "--voice", metavar="ID", help="a voice id from 'reader voices' (default: chosen for the article)"
@@ -126,6 +146,11 @@ def speak_main(args: list[str]) -> int:
     from reader.core.extraction import extract_file
     from reader.speech.export import ExportError, check_output
 
+    if parsed.print_text:
+        return _print_text(parsed.file, parsed.config, heading_cue=parsed.heading_cue)
+    if parsed.output is None:
+        print_error("the following arguments are required: -o/--output (or --print-text)")
+        return EXIT_FAILED
     out: Path = parsed.output
     try:
         check_output(out)
@@ -147,7 +172,44 @@ def speak_main(args: list[str]) -> int:
         voice = _pick_voice(engine, wanted, article, parsed.config, settings.voices)
         if isinstance(voice, int):
             return voice
-        return _speak(display, out, engine, voice, rate, is_silent=is_silent)
+        return _speak(display, out, engine, voice, rate, is_silent=is_silent, heading_cue=parsed.heading_cue)
+
+
+def print_text_language(article: Article, config: str | None) -> str:
+    """The normaliser's language for ``--print-text``: what the voice chosen for the article would use."""
+    from reader.core.conversion import detect_script
+    from reader.speech.voices import CANTONESE, article_key
+
+    language = article.language
+    script = language if language not in {"", "zh"} else detect_script(article.text[:20_000])
+    return "yue" if article_key(script or language or "zh-Hans", config) == CANTONESE else "cmn"
+
+
+def _print_text(file: Path, config: str | None, *, heading_cue: bool) -> int:
+    from reader.core.display import build_article, convert_document
+    from reader.core.errors import LoadError
+    from reader.core.extraction import extract_file
+    from reader.speech.export import spoken_utterances
+    from reader.speech.utterances import HEADING_CUE
+
+    try:
+        article = extract_file(file)
+        display = convert_document(build_article(article), config)
+    except LoadError as error:
+        print_error(f"{display_path(error.path)}: {error.reason}")
+        return EXIT_FAILED
+    utterances = spoken_utterances(
+        display, language=print_text_language(article, config), heading_cue=HEADING_CUE if heading_cue else ""
+    )
+    try:
+        for utterance in utterances:
+            # Display blocks hold no newline (a line break is U+2028): each sentence is one line.
+            sys.stdout.write(utterance.spoken.text.replace("\r", " ").replace("\n", " ") + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        silence_stdout()
+        return EXIT_BROKEN_PIPE
+    return EXIT_OK
 
 
 def _speak(
@@ -158,8 +220,10 @@ def _speak(
     rate: int,
     *,
     is_silent: bool,
+    heading_cue: bool = False,
 ) -> int:
     from reader.speech.export import ExportError, export_audio
+    from reader.speech.utterances import HEADING_CUE
     from reader.speech.voices import speech_language
 
     progress = _ProgressBar(sys.stderr) if sys.stderr.isatty() else None
@@ -173,6 +237,7 @@ def _speak(
                 rate=rate,
                 language=speech_language(voice),
                 progress=progress,
+                heading_cue=HEADING_CUE if heading_cue else "",
             )
     except KeyboardInterrupt:
         if progress:

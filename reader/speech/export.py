@@ -18,7 +18,8 @@ Flow of :func:`export_audio`:
 3. Keep :data:`IN_FLIGHT` requests submitted so the engine's worker never idles while we write.
 4. Write each result as it arrives, in sentence order, into a temporary file beside OUT (``wave`` for WAV,
    the encoder's stdin for MP3), with :data:`SENTENCE_GAP_MS` of silence between sentences and
-   :data:`PARAGRAPH_GAP_MS` between blocks. Only the few results that arrive ahead of a retried one are
+   :data:`PARAGRAPH_GAP_MS` between blocks (or the utterance's own ``pause_after_ms``, a heading's, when
+   longer). Only the few results that arrive ahead of a retried one are
    held in memory. A failed result is resubmitted once (unless the engine already retried it), then the
    sentence is skipped and listed in the report.
 5. On success the temporary file is renamed over OUT in one step; on cancel or any error it is removed
@@ -84,6 +85,7 @@ __all__ = [
     "export_audio",
     "find_encoder",
     "output_format",
+    "spoken_utterances",
 ]
 
 IN_FLIGHT = 4
@@ -179,12 +181,20 @@ def _reading_text(article_or_blocks: Article | ReadingText | Sequence[str]) -> R
     return article_or_blocks
 
 
-def _sentences(text: ReadingText, language: str) -> Iterator[_Sentence]:
+def spoken_utterances(
+    article_or_blocks: Article | ReadingText | Sequence[str], *, language: str = "cmn", heading_cue: str = ""
+) -> Iterator[Utterance]:
+    """The utterances an export of ``article_or_blocks`` synthesises, in order: ``utterance.spoken.text``
+    is exactly what the engine is sent (``reader speak --print-text`` prints them)."""
+    return iter_utterances(_reading_text(article_or_blocks), language=language, heading_cue=heading_cue)
+
+
+def _sentences(text: ReadingText, language: str, heading_cue: str = "") -> Iterator[_Sentence]:
     """Every sentence with something to say, in order (segmented a block at a time, as it is read)."""
     bases = list(
         itertools.accumulate((len(text.block_text(i)) for i in range(text.block_count())), initial=0)
     )
-    for utterance in iter_utterances(text, language=language):
+    for utterance in spoken_utterances(text, language=language, heading_cue=heading_cue):
         yield _Sentence(utterance, bases[utterance.block] + utterance.end)
 
 
@@ -228,13 +238,15 @@ def export_audio(
     language: str = "cmn",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    heading_cue: str = "",
 ) -> ExportReport:
     """Read ``article_or_blocks`` into ``out``: an article (its title, then its blocks), or paragraph texts
     (a :class:`ReadingText` is read from this thread: give the window's text as a :class:`BlockList` copy).
 
     ``voice`` is a :attr:`Voice.id` (None: the engine's default), ``rate`` words per minute (clamped to the
     engine's range), ``language`` the normaliser's (``cmn``, ``yue``). ``progress(done, total)`` counts
-    characters of the text; ``cancelled()`` is asked several times a second. Raises :class:`ExportError`
+    characters of the text; ``cancelled()`` is asked several times a second; ``heading_cue`` is said before
+    each heading (``reader.speech.utterances.HEADING_CUE``; empty: none). Raises :class:`ExportError`
     (no file written, ``out`` untouched): unsupported format, no MP3 encoder, an unwritable folder, nothing
     that could be read, or :class:`ExportCancelledError`. ``engine`` must be this export's alone while it runs
     (results are handed out once); it is left open for its owner to close.
@@ -257,7 +269,7 @@ def export_audio(
             progress=progress,
             cancelled=cancelled,
             total=sum(len(text.block_text(i)) for i in range(text.block_count())),
-        ).run(_sentences(text, language))
+        ).run(_sentences(text, language, heading_cue))
     except OSError as error:  # writing the audio or renaming it over OUT: a full disk, a lost drive
         output.discard()
         raise write_error(error, out, "the file cannot be written ({detail})") from error
@@ -293,6 +305,7 @@ class _Exporter:
         self.written = 0
         self.skipped: list[SkippedSentence] = []
         self.last_block: int | None = None
+        self.last_pause = 0
 
     def run(self, sentences: Iterator[_Sentence]) -> ExportReport:
         exhausted = False
@@ -379,7 +392,7 @@ class _Exporter:
             assert result is not None
             utterance = job.sentence.utterance
             if result.ok and result.audio is not None:
-                self._write(utterance.block, result.audio)
+                self._write(utterance, result.audio)
             else:
                 self.skipped.append(
                     SkippedSentence(
@@ -388,14 +401,17 @@ class _Exporter:
                 )
             self.progress.report(job.sentence.done)
 
-    def _write(self, block: int, audio: Audio) -> None:
+    def _write(self, utterance: Utterance, audio: Audio) -> None:
         output = self.output
+        block = utterance.block
         if not output.is_open:
             output.open(audio.sample_rate, audio.channels)
         else:
-            output.silence(PARAGRAPH_GAP_MS if block != self.last_block else SENTENCE_GAP_MS)
+            gap = PARAGRAPH_GAP_MS if block != self.last_block else SENTENCE_GAP_MS
+            output.silence(max(gap, self.last_pause))
         output.write(_convert(audio, output.sample_rate, output.channels))
         self.last_block = block
+        self.last_pause = utterance.pause_after_ms
         self.written += 1
 
     def _unstick(self) -> None:

@@ -18,8 +18,18 @@ Choices worth knowing:
   announcers and hotlines say, and it cannot be misheard as 七), 一 in Cantonese (幺 is not said there);
 - a year (four digits before 年, 年度, 版, 届 or in 〔〕) is read digit by digit; ``No.5`` becomes
   第五号 rather than an English "no";
-- URLs are replaced by the word 网址 (reading one out letter by letter helps no listener); e-mail addresses
-  are left to the voice;
+- hotlines and service numbers (12345政务服务便民热线, 12366, 110报警, 拨打…, …客服) and codes in quotes
+  (回复“1253”) are codes too; a bare 12345 or 12345件 stays a quantity;
+- standards (ISO 9001:2015, GB/T 19001-2016) keep their letters, the code digit by digit with 一 (九〇〇一, a
+  model number rather than a phone number), then the year;
+- section numbers (1.2.3 总体要求) are read part by part with 点, 一点二点三, with a pause before the
+  heading's words: what an announcer says (no 第, which would make 第一点二点三 a different number);
+- a space or U+3000 between two Chinese words (日期：…　来源：…, 第一章 总则) becomes ， so espeak pauses;
+- ``¥100元`` says 元 once;
+- URLs are replaced by the word 网址 (reading one out letter by letter helps no listener), or dropped after a
+  word that already names them (网址：www.gov.cn → 网址); e-mail addresses are left to the voice;
+- in Mandarin, words espeak-ng reads wrong (处长, 行长, 角色…) are spoken as numbered pinyin
+  (``chu4 zhang3``), each syllable mapped to its character: ``reader.speech.pronunciation``;
 - bullets at the start of a sentence or after ：；。 are read 第一， for bracketed ones ((一) (1) ⑴ ㈠) and
   一， for the rest (1. ① ⒈); 一、 already reads so.
 """
@@ -36,6 +46,7 @@ from reader.speech.normalization_patterns import (
     CURRENCY,
     DOT_NUM,
     FOLD,
+    HOTLINE_AFTER,
     MEASURE_WORDS,
     NUMBER,
     PAREN_HAN,
@@ -45,9 +56,11 @@ from reader.speech.normalization_patterns import (
     SYMBOLS,
     TIME,
     UNITS,
+    URL_NAMED,
     YEAR_AFTER,
 )
 from reader.speech.numerals import read_clock_field, read_decimal, read_digits, read_quantity
+from reader.speech.pronunciation import Hit, Pronouncer, shared
 from reader.speech.spoken import Spoken, SpokenBuilder
 
 __all__ = ["Spoken", "language_family", "normalize"]
@@ -59,18 +72,44 @@ _CANTONESE = frozenset({"yue", "zh-hk", "zh-yue", "zh-mo"})
 class _Reader:
     """One normalisation: the source, its folded copy, the builder and the language's choices."""
 
-    def __init__(self, text: str, *, cantonese: bool) -> None:
+    def __init__(self, text: str, *, cantonese: bool, hits: list[Hit] | None = None) -> None:
         self.text = text
         self.work = text.translate(FOLD)
         self.out = SpokenBuilder(text)
         self.one = "一" if cantonese else "幺"
+        self.hits = hits or []
 
     def run(self) -> Spoken:
+        hits = iter(self.hits)
+        hit = next(hits, None)
         for match in RULES.finditer(self.work):
+            # Pronunciation rewrites (Han words) before this match; one that overlaps it is the rule's.
+            while hit is not None and hit.start < match.start():
+                if hit.end <= match.start():
+                    self.pronounce(hit)
+                hit = next(hits, None)
             kind = match.lastgroup
             assert kind is not None
             _HANDLERS[kind](self, match)
+        while hit is not None:
+            self.pronounce(hit)
+            hit = next(hits, None)
         return self.out.finish()
+
+    def pronounce(self, hit: Hit) -> None:
+        """The word as numbered pinyin, one piece per character (a word mark on a syllable maps to it)."""
+        if hit.start < self.out.at:
+            return
+        if hit.start > self.out.at:
+            previous = self.text[hit.start - 1]
+        else:  # right after another replaced piece: what was said last (another word's pinyin, a number)
+            previous = self.out.parts[-1][-1:] if self.out.parts else ""
+        for index, syllable in enumerate(hit.syllables):
+            lead = " " if index or (previous.isascii() and previous.isalnum()) else ""
+            self.out.put(hit.start + index, hit.start + index + 1, lead + syllable)
+        following = self.text[hit.end : hit.end + 1]
+        if following.isascii() and following.isalnum():
+            self.out.put(hit.end, hit.end, " ")
 
     def char(self, pos: int) -> str:
         return self.work[pos] if 0 <= pos < len(self.work) else ""
@@ -130,7 +169,10 @@ class _Reader:
         self.out.put(match.start("int"), match.end("frac") if frac else match.end("int"), reading)
         if match["cur"]:
             amount_end = match.end("mult") if mult else match.end("frac") if frac else match.end("int")
-            self.out.put(amount_end, amount_end, CURRENCY[match["cur"].strip()])
+            word = CURRENCY[match["cur"].strip()]
+            # ¥100元, $5美元: the text says the currency already.
+            if not self.work.startswith((word, "元"), amount_end):
+                self.out.put(amount_end, amount_end, word)
         if suffix in ("%", "‰", "‱"):
             self.out.put(match.start("suffix"), match.end("suffix"), "")
         elif suffix:
@@ -153,9 +195,15 @@ class _Reader:
             return False
         if len(plain) >= 8:
             return True
+        if (
+            len(plain) == 5
+            and plain.startswith("123")
+            and "\u4e00" <= after[:1] <= "\u9fff"
+            and after[0] not in MEASURE_WORDS
+        ):
+            return True  # the national 123xx service numbers before a name: 12366纳税服务热线
         return len(plain) >= 3 and (
-            bool(CODE_BEFORE.search(self.work, max(0, start - 10), start))
-            or after.lstrip().startswith("热线")
+            bool(CODE_BEFORE.search(self.work, max(0, start - 10), start)) or bool(HOTLINE_AFTER.match(after))
         )
 
 
@@ -164,7 +212,36 @@ def _zw(reader: _Reader, match: re.Match[str]) -> None:
 
 
 def _url(reader: _Reader, match: re.Match[str]) -> None:
+    named = URL_NAMED.search(reader.work, max(reader.out.at, match.start() - 8), match.start())
+    if named is not None:
+        # 网址：www.gov.cn → 网址: the word is already there (the colon and spaces go with the URL).
+        word = re.match(r"\w+", named.group())
+        assert word is not None
+        reader.out.put(named.start() + word.end(), match.end(), "")
+        return
     reader.out.put(match.start(), match.end(), "网址")
+
+
+def _gap(reader: _Reader, match: re.Match[str]) -> None:
+    """Spaces between two words of Chinese (日期：…　来源：…, 第一章 总则) are a pause, which espeak does
+    not make for a space."""
+    reader.out.put(match.start(), match.end(), "，")
+
+
+def _section(reader: _Reader, match: re.Match[str]) -> None:
+    """Section numbers (1.2.3 总体要求) read part by part with 点, as an announcer does: 一点二点三，."""
+    text = match.group()
+    body = text.strip(" \t\u3000")
+    start = match.start() + len(text) - len(text.lstrip(" \t\u3000"))
+    end = start + len(body)
+    reader.out.put(start, end, "点".join(read_quantity(int(part)) for part in body.split(".")))
+    if end < match.end():
+        reader.out.put(end, match.end(), "，")
+
+
+def _quoted(reader: _Reader, match: re.Match[str]) -> None:
+    """A code in quotes (回复“1253”, “33618”) is read digit by digit."""
+    reader.out.put(match.start(), match.end(), read_digits(match.group(), reader.one))
 
 
 def _bullet(reader: _Reader, match: re.Match[str]) -> None:
@@ -241,16 +318,22 @@ def _time(reader: _Reader, match: re.Match[str]) -> None:
 
 
 def _standard(reader: _Reader, match: re.Match[str]) -> None:
-    """GB/T 2260-2007: letters kept (the slash, read "slash", dropped), code digit by digit, then the year."""
+    """GB/T 2260-2007, ISO 9001:2015: letters kept (a slash, read "slash", dropped), the code digit by digit
+    with 一 (九〇〇一, as a model number, not a phone), then the year."""
     at = match.start()
-    slash = match.group().find("/")
-    if slash >= 0:
-        reader.out.put(at + slash, at + slash + 1, "")
-    code, year = re.search(r"(\d+(?:\.\d+)?)-(\d{4})$", match.group()).groups()  # type: ignore[union-attr]
-    code_at = match.end() - len(year) - 1 - len(code)
-    reader.out.put(code_at, code_at + len(code), read_digits(code.replace(".", "点"), reader.one))
-    reader.out.put(match.end() - len(year) - 1, match.end() - len(year), "，")
-    reader.out.put(match.end() - len(year), match.end(), read_digits(year))
+    text = match.group()
+    for slash in re.finditer("/", text):
+        # GB/T → GBT; ISO/IEC → ISO IEC (two names, not one word).
+        joined = text[slash.end() + 1 : slash.end() + 2].isalpha()
+        reader.out.put(at + slash.start(), at + slash.end(), " " if joined else "")
+    found = re.search(r"(\d+(?:\.\d+)?)(?:[-:](\d{4}))?$", text)
+    assert found is not None
+    code, year = found.group(1), found.group(2)
+    code_at = at + found.start(1)
+    reader.out.put(code_at, code_at + len(code), read_digits(code.replace(".", "点")))
+    if year:
+        reader.out.put(at + found.end(1), at + found.start(2), "，")
+        reader.out.put(at + found.start(2), match.end(), read_digits(year))
 
 
 def _phone(reader: _Reader, match: re.Match[str]) -> None:
@@ -323,6 +406,9 @@ def _symbol(reader: _Reader, match: re.Match[str]) -> None:
 _HANDLERS: dict[str, Callable[[_Reader, re.Match[str]], None]] = {
     "zw": _zw,
     "url": _url,
+    "gap": _gap,
+    "section": _section,
+    "quoted": _quoted,
     "bullet": _bullet,
     "docno": _docno,
     "no": _no,
@@ -352,9 +438,17 @@ def language_family(language: str) -> str | None:
     return None
 
 
-def normalize(text: str, *, language: str = "cmn") -> Spoken:
-    """``text`` as a listener expects it read in ``language``; other languages get it unchanged."""
+def normalize(text: str, *, language: str = "cmn", pronouncer: Pronouncer | bool | None = True) -> Spoken:
+    """``text`` as a listener expects it read in ``language``; other languages get it unchanged.
+
+    In Mandarin, words espeak-ng reads wrong are written as numbered pinyin (``reader.speech.pronunciation``:
+    the shipped table and the user's file, ``pronouncer=True``; or the given :class:`Pronouncer`; ``False``
+    or None: none).
+    """
     family = language_family(language)
     if family is None:
         return Spoken.identity(text)
-    return _Reader(text, cantonese=family == "yue").run()
+    hits: list[Hit] = []
+    if family == "cmn" and pronouncer is not False and pronouncer is not None:
+        hits = (shared() if pronouncer is True else pronouncer).hits(text)
+    return _Reader(text, cantonese=family == "yue", hits=hits).run()

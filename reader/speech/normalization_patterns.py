@@ -66,8 +66,27 @@ MEASURE_WORDS = frozenset(
 )
 AMOUNT_WORDS = frozenset("元万亿千百人吨件个户台辆次米克斤亩股套名位家项")
 YEAR_AFTER = re.compile(r"\s*(?:年|版|届|级|赛季)")
-CODE_BEFORE = re.compile(
-    r"(?:电话|传真|手机|邮编|邮政编码|编号|号码|账号|帐号|热线|代码|工号|学号|卡号|证号|QQ|微信)[:\s]*$"
+_CODE_WORDS = (
+    "电话|传真|手机|邮编|邮政编码|编号|号码|账号|帐号|热线|代码|工号|学号|卡号|证号|QQ|微信|拨打|拨|致电|呼叫|专线|短信|"
+    "发送|回复"
+)
+_CODE_WORDS_HANT = (
+    "電話|傳真|手機|郵編|郵政編碼|編號|號碼|賬號|熱線|代碼|工號|學號|卡號|證號|撥打|撥|專線|發送|回覆"
+)
+CODE_BEFORE = re.compile(rf"(?:{_CODE_WORDS}|{_CODE_WORDS_HANT})[:\s“\"]*$")
+HOTLINE_AFTER = re.compile(
+    r"\s*[”\"]?\s*(?:热线|便民|政务|服务|投诉|举报|报警|急救|火警|客服|专线|短信|电话|平台|咨询"
+    r"|熱線|政務|服務|投訴|舉報|報警|專線|電話|平臺|諮詢)"
+)
+"""A number followed by one of these is a service number (12345政务服务便民热线, 110报警, 95598客服); the
+traditional forms too, since speech reads the converted text."""
+URL_NAMED = re.compile(
+    r"(?:网址|网站|网页|链接|域名|官网|主页|網址|網站|網頁|鏈接|連結|官網|主頁)\s*[:：]?\s*$"
+)
+"""Words that already say what the URL after them is: the URL is then dropped, not replaced by 网址."""
+STANDARD_BODIES = (
+    "ISO|IEC|GB|GBJ|GBZ|JGJ|JTG|JJF|JJG|HJ|YY|WS|DL|SL|NB|NY|QB|SN|SH|HG|JB|JT|TB|CJJ|EN|DIN|BS|JIS|ASTM|ANSI|"
+    "IEEE|ITU|UL|SAE|ASME|CNS|KS"
 )
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_NUM = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
@@ -112,12 +131,21 @@ RULES = re.compile(
         (
             r"(?P<zw>[\u200b-\u200d\u2060\ufeff\ufffc\u00ad]+)",
             r"(?P<url>(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+;=%]*[A-Za-z0-9/])",
+            # Two characters on each side: a space inside a word (乔 冠 华, 国　　家) is only spacing.
+            r"(?P<gap>(?<=[\w）》”]{2})[ \t]*\u3000[ \t\u3000]*(?=[\w（《“]{2})"
+            r"|(?<=[\u4e00-\u9fff）》”：]{2})[ \t\u3000]+(?=[\u4e00-\u9fff（《“]{2}))",
+            r"(?P<section>(?<![\d.])\d{1,3}(?:\.\d{1,3}){2,}(?![\d.])(?:[ \t\u3000]+(?=\D))?"
+            r"|(?:^|(?<=\n))[ \t\u3000]*\d{1,2}\.\d{1,2}[ \t\u3000]+"
+            r"(?=[\u4e00-\u9fff])(?![万亿元千百十倍个米吨人年月日]))",
+            r"(?P<quoted>(?<=[“\"「『‘])\d{3,}(?=[”\"」』’]))",
             r"(?P<bullet>(?:^[ \t\u3000]*|(?<=[\n:;；。！？]))"
             rf"(?:\((?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})\)|[{CIRCLED}{PAREN_NUM}{DOT_NUM}{PAREN_HAN}]|\d{{1,2}}\.(?!\d)|\d{{1,2}}、))",
             r"(?P<docno>[〔\[【]\s*(?:1[5-9]|20)\d\d\s*[〕\]】]|\(\s*(?:1[5-9]|20)\d\d\s*\)(?=\s*第?\d+号))",
             r"(?P<no>(?<![A-Za-z])N[Oo]\.\s?\d+(?![\d.]))",
             r"(?P<until>(?<=[年月日号])\s*[-~—]\s*(?=\d))",
-            r"(?P<standard>(?<![A-Za-z])[A-Z]{2,4}(?:/[A-Z])?\s?\d+(?:\.\d+)?-(?:19|20)\d\d(?!\d))",
+            r"(?P<standard>(?<![A-Za-z])[A-Z]{2,4}(?:/[A-Z])?\s?\d+(?:\.\d+)?-(?:19|20)\d\d(?!\d)"
+            rf"|(?<![A-Za-z])(?:{STANDARD_BODIES})(?:/(?:[A-Z]|{STANDARD_BODIES}))*\s?\d{{3,}}(?:\.\d+)?"
+            r"(?:[-:](?:19|20)\d\d)?(?![\d.:]))",
             r"(?P<date>(?<![\d.])(?:1[5-9]|20)\d\d(?P<dsep>[-/.])(?:0?[1-9]|1[0-2])(?P=dsep)"
             r"(?:0?[1-9]|[12]\d|3[01])(?![\d.]))",
             r"(?P<years>(?<!\d)(?:19|20)\d\d\s*[-~—]\s*(?:19|20)\d\d(?!\d)(?!\s*[元万亿千百人吨件个户台辆次米%‰]))",

@@ -17,6 +17,15 @@ Positions are ``(block, offset)`` with ``offset`` in code points of that block's
 text) become block positions (:meth:`Utterance.word_range`).
 
 Sentences with nothing to say (only whitespace, U+FFFC image placeholders, punctuation) are skipped.
+
+Headings: a block is already its own utterance, so a heading is never run into the paragraph after it. When
+the text says which blocks are headings (a display document's blocks with a ``kind`` of ``title`` or
+``heading``), the heading's last sentence carries :data:`HEADING_PAUSE_MS` in
+:attr:`Utterance.pause_after_ms` (the audio export waits that long after it; espeak itself makes no pause at
+the end of a clip, whatever the punctuation), and with ``heading_cue`` (e.g. :data:`HEADING_CUE`) its first
+sentence is spoken after that word; the cue maps to the heading's first character, so word marks in it
+highlight the heading's start. The 日期/来源 line (``meta``) is read like a paragraph, its fields with a pause
+between them (``reader.speech.normalization``).
 """
 
 from __future__ import annotations
@@ -32,6 +41,12 @@ from reader.speech.engine import WordMark
 
 _WHOLE_BLOCK_LIMIT = 4096
 """Blocks up to this long are segmented in one go; longer ones a sentence at a time (local, bounded cost)."""
+
+HEADING_PAUSE_MS = 1000
+"""Silence after a heading (and the title): longer than the export's pause between paragraphs (700 ms)."""
+HEADING_CUE = "标题："
+"""A cue a listener can ask for before each heading (off unless ``heading_cue`` is given)."""
+_HEADING_KINDS = frozenset({"title", "heading"})
 
 _SPEAKABLE = re.compile(r"[^\W_]")
 """A letter or digit (Han characters included): a sentence without one has nothing to say."""
@@ -110,6 +125,27 @@ class PlainSpoken:
         return (self.to_source(start), self.to_source(end))
 
 
+@dataclass(frozen=True, slots=True)
+class CuedSpoken:
+    """``cue`` said before ``inner``'s text; positions in the cue map to the sentence's start."""
+
+    cue: str
+    inner: SpokenText
+
+    @property
+    def text(self) -> str:
+        return self.cue + self.inner.text
+
+    def to_source(self, pos: int) -> int:
+        return self.inner.to_source(max(pos - len(self.cue), 0))
+
+    def range_to_source(self, start: int, end: int) -> tuple[int, int]:
+        if end <= len(self.cue):
+            first = self.inner.to_source(0)
+            return first, first
+        return self.inner.range_to_source(max(start - len(self.cue), 0), end - len(self.cue))
+
+
 def plain(text: str, language: str = "cmn") -> SpokenText:
     """A :data:`Normalizer` that changes nothing."""
     return PlainSpoken(text)
@@ -143,6 +179,8 @@ class Utterance:
     """What to synthesise, with the map back to :attr:`text`."""
     language: str = "cmn"
     kind: UtteranceKind = UtteranceKind.SENTENCE
+    pause_after_ms: int = 0
+    """Silence wanted after this utterance (a heading's last sentence: :data:`HEADING_PAUSE_MS`)."""
 
     @property
     def is_message(self) -> bool:
@@ -174,14 +212,27 @@ def is_speakable(text: str) -> bool:
 class UtteranceMaker:
     """Builds the utterances of one :class:`ReadingText` for one language (the functions below use it)."""
 
-    __slots__ = ("language", "normalizer", "text")
+    __slots__ = ("heading_cue", "language", "normalizer", "text")
 
     def __init__(
-        self, text: ReadingText, *, language: str = "cmn", normalizer: Normalizer | None = None
+        self,
+        text: ReadingText,
+        *,
+        language: str = "cmn",
+        normalizer: Normalizer | None = None,
+        heading_cue: str = "",
     ) -> None:
         self.text = text
         self.language = language
         self.normalizer: Normalizer = normalizer or default_normalizer
+        self.heading_cue = heading_cue
+
+    def is_heading(self, block: int) -> bool:
+        """Whether ``block`` is the title or a heading, when the text says (a display document does)."""
+        blocks = getattr(self.text, "blocks", None)
+        if not isinstance(blocks, Sequence) or not 0 <= block < len(blocks):
+            return False
+        return str(getattr(blocks[block], "kind", "")) in _HEADING_KINDS
 
     def make(self, block: int, start: int, end: int) -> Utterance | None:
         """The utterance of ``block_text(block)[start:end]`` without whitespace; None if it says nothing."""
@@ -196,7 +247,13 @@ class UtteranceMaker:
         spoken = self.normalizer(sentence, self.language)
         if not spoken.text.strip():
             return None
-        return Utterance(block, start, end, sentence, spoken, self.language)
+        pause = 0
+        if self.is_heading(block):
+            if self.heading_cue and not block_text[:start].strip():
+                spoken = CuedSpoken(self.heading_cue, spoken)
+            if not block_text[end:].strip():
+                pause = HEADING_PAUSE_MS
+        return Utterance(block, start, end, sentence, spoken, self.language, pause_after_ms=pause)
 
     def iter_from(
         self, block: int = 0, offset: int = 0, *, stop: Position | None = None, clip: bool = False
@@ -287,9 +344,11 @@ def iter_utterances(
     *,
     language: str = "cmn",
     normalizer: Normalizer | None = None,
+    heading_cue: str = "",
 ) -> Iterator[Utterance]:
     """Utterances from the sentence holding ``(block, offset)`` to the end of the text, lazily."""
-    return UtteranceMaker(text, language=language, normalizer=normalizer).iter_from(block, offset)
+    maker = UtteranceMaker(text, language=language, normalizer=normalizer, heading_cue=heading_cue)
+    return maker.iter_from(block, offset)
 
 
 def iter_range(

@@ -548,3 +548,30 @@ def test_real_engine_exports_audible_speech_of_plausible_length(
     assert abs(seconds - report.duration) < 0.01
     assert peak > 3000
     assert rms > 300
+
+
+def test_a_heading_is_followed_by_a_longer_pause(tmp_path: Path) -> None:
+    from reader.core.display import build_article
+    from reader.speech.utterances import HEADING_PAUSE_MS
+
+    article = Article(
+        title="养老服务通知",
+        blocks=[
+            Block(BlockKind.HEADING, "总体要求", level=2),
+            Block(BlockKind.PARAGRAPH, "第一句话。第二句话。"),
+        ],
+    )
+    tones = {"养老服务通知": 100, "总体要求": 200, "第一句话。": 300, "第二句话。": 400}
+    engine = Scripted(tones=tones)
+    out = tmp_path / "out.wav"
+    export_audio(build_article(article), out, engine=engine)
+    rate = frames_of(out)[1]
+    found = runs(out)
+    assert [value for value, _ in found] == [100, 0, 200, 0, 300, 0, 400]
+    assert HEADING_PAUSE_MS > PARAGRAPH_GAP_MS
+    # After the title and the heading: the heading's pause; between the two sentences: a sentence's.
+    assert [frames for value, frames in found if value == 0] == [
+        rate * HEADING_PAUSE_MS // 1000,
+        rate * HEADING_PAUSE_MS // 1000,
+        rate * SENTENCE_GAP_MS // 1000,
+    ]

@@ -353,3 +353,60 @@ def _timed(sentence: str) -> float:
     started = time.perf_counter()
     normalize(sentence)
     return time.perf_counter() - started
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The URL after a word that names it is dropped, not read as a second 网址.
+        ("网址www.gov.cn", "网址"),
+        ("网址：www.gov.cn，欢迎访问", "网址，欢迎访问"),
+        ("官方网站 https://www.gov.cn/。", "官方网站。"),
+        ("访问www.gov.cn了解", "访问网址了解"),
+        # Section numbers: part by part with 点, a pause before the heading's words.
+        ("1.2.3 总体要求", "一点二点三，总体要求"),
+        ("1.2 总体要求", "一点二，总体要求"),
+        ("按照3.1.2条执行", "按照三点一点二条执行"),
+        ("增长1.2倍", "增长一点二倍"),
+        ("2.5 亿元", "二点五 亿元"),
+        # Hotlines and service numbers digit by digit, 1 as 幺.
+        ("12345政务服务便民热线", "幺二三四五政务服务便民热线"),
+        ("12366纳税服务热线", "幺二三六六纳税服务热线"),
+        ("请拨打12315投诉", "请拨打幺二三幺五投诉"),
+        ("110报警", "幺幺〇报警"),
+        ("95598客服", "九五五九八客服"),
+        ("受理12345件", "受理一万二千三百四十五件"),
+        # Quoted codes.
+        ("编辑短信“1253”发送", "编辑短信“幺二五三”发送"),
+        ("关注“33618”", "关注“三三六幺八”"),
+        # Standards: the code digit by digit (with 一), then the year.
+        ("ISO 9001", "ISO 九〇〇一"),
+        ("ISO 9001:2015认证", "ISO 九〇〇一，二〇一五认证"),
+        ("ISO/IEC 27001", "ISO IEC 二七〇〇一"),
+        ("GB/T 19001-2016", "GBT 一九〇〇一，二〇一六"),
+        # The currency said once.
+        ("¥100元", "一百元"),
+        ("￥100万元", "一百万元"),
+        ("$5美元", "五美元"),
+        # Spaces between Chinese words (the 日期/来源 line, headings) are a pause.
+        ("日期：2024-05-03\u3000来源：国务院办公厅", "日期：二〇二四年五月三日，来源：国务院办公厅"),
+        ("第一章 总则", "第一章，总则"),
+        ("◎国\u3000\u3000家\u3000中国", "◎国\u3000\u3000家\u3000中国"),
+        ("乔 冠 华夫妇", "乔 冠 华夫妇"),
+        ("宣传，也 是功不可没的", "宣传，也 是功不可没的"),
+    ],
+)
+def test_fixes_seen_in_use(text: str, expected: str) -> None:
+    assert spoken(text) == expected
+
+
+def test_cantonese_reads_codes_with_one() -> None:
+    assert spoken("12345政务服务便民热线", "yue") == "一二三四五政务服务便民热线"
+    assert spoken("“1253”", "yue") == "“一二五三”"
+
+
+def test_a_dropped_url_maps_to_the_word_before_it() -> None:
+    result = normalize("网址www.gov.cn")
+    assert result.text == "网址"
+    assert result.range_to_source(0, 2) == (0, 2)
+    assert result.to_source(2) == len("网址www.gov.cn")
