@@ -129,6 +129,11 @@ class SpeechManager:
         self._say_all_state = SpeechState.IDLE
         self._generation = 0
         self._schedule = Schedule()
+        self._clock = clock
+        self._rest_until = 0.0
+        self.heading_cue = ""
+        """Said before each heading of a say-all ("" none; ``reader.speech.utterances.HEADING_CUE``)."""
+        """After a heading's clip, the next clip waits until then (``Utterance.pause_after_ms``)."""
 
     # -- what the window asks ---------------------------------------------------------------------------
 
@@ -335,6 +340,9 @@ class SpeechManager:
         """The player's clip ``token`` ended by itself. Tokens of stopped or replaced clips are ignored."""
         if token != self._schedule.token or self._schedule.playing is None:
             return
+        pause = self._schedule.playing.utterance.pause_after_ms
+        if pause > 0 and self._schedule.playing.is_say_all:
+            self._rest_until = self._clock() + pause / 1000  # a heading: a breath before the text
         self._schedule.drop_playing()
         self._continue()
 
@@ -355,7 +363,9 @@ class SpeechManager:
     # -- inside -----------------------------------------------------------------------------------------
 
     def _new_maker(self, text: ReadingText) -> UtteranceMaker:
-        return UtteranceMaker(text, language=self.language, normalizer=self.normalizer)
+        return UtteranceMaker(
+            text, language=self.language, normalizer=self.normalizer, heading_cue=self.heading_cue
+        )
 
     def _message(self, text: str, *, normalize: bool) -> Utterance:
         if not normalize:
@@ -398,6 +408,7 @@ class SpeechManager:
     def _reset(self) -> None:
         """Forget every queue and the clip; everything older than now becomes stale."""
         self._generation += 1
+        self._rest_until = 0.0
         self._schedule.clear()
         self._requests.cancel()
         # Stopping an idle player is harmless, and the player may be in a state we do not know (a clip the
@@ -470,7 +481,7 @@ class SpeechManager:
         """Play the next clip if nothing plays, top the say-all up, finish it at its end."""
         schedule = self._schedule
         generation = self._generation
-        if schedule.playing is None:
+        if schedule.playing is None and self._clock() >= self._rest_until:
             item = schedule.due()
             if item is not None:
                 self._play(item)

@@ -8,9 +8,10 @@ are no use through pyttsx3: platform-notes.md). This module owns which words are
   (pypinyin's phrase dictionary with the shipped phrases, ``reader.core.pinyin``) and espeak's differ and
   ours is right, built by ``tests/speech/make_espeak_fixes.py`` from real portal text (its docstring says
   how, and which differences were left to espeak because espeak is the one that is right);
-- the user's pronunciation file, :data:`USER_FILE_NAME` in the config folder, one word a line
-  ``词语<TAB>chu4 zhang3`` (the phrase format of ``reader.core.pinyin``; bad lines are reported by
-  :func:`parse_pronunciations` as Messages and skipped). A user word always wins and is always rewritten.
+- the user's 读音词典, the phrase file of ``reader.core.pinyin`` (:data:`USER_FILE_NAME` in the config
+  folder), one word a line ``词语<TAB>chu4 zhang3``: the one file the window's 读音词典 edits, so a word
+  is shown and spoken the same way (bad lines are reported by :func:`parse_pronunciations` as Messages
+  and skipped). A user word always wins and is always rewritten.
 
 A shipped word is rewritten only where the text really holds that word: the sentence cut into words as
 the annotator cuts it (:meth:`reader.core.pinyin.Annotator.words`) must have it as a word,
@@ -37,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.messages import Message, message
+from reader.core.pinyin.phrases import USER_FILE_NAME as PINYIN_USER_FILE_NAME
 from reader.core.resources import resources_dir
 
 if TYPE_CHECKING:
@@ -54,8 +56,8 @@ __all__ = [
     "warm",
 ]
 
-USER_FILE_NAME = "pronunciations.txt"
-"""The user's pronunciation file, in ``reader.core.settings.config_dir()``."""
+USER_FILE_NAME = PINYIN_USER_FILE_NAME
+"""The user's 读音词典, in ``reader.core.settings.config_dir()``: the same file as 拼音's."""
 
 _SANDHI_CHARS = frozenset("一不")
 

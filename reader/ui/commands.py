@@ -68,6 +68,7 @@ COMMANDS: dict[str, Command] = {
     "next_paragraph": Command(strings.next_paragraph),
     "previous_paragraph": Command(strings.previous_paragraph),
     "word_highlight": Command(strings.word_highlight, is_checkable=True),
+    "heading_cue": Command(strings.heading_cue, is_checkable=True),
     "export_audio": Command(strings.export_audio),
     "check_page": Command(strings.findings_panel, is_checkable=True),
     # Find in the article (reader.ui.findcontrols).

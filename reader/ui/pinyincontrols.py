@@ -193,6 +193,9 @@ class PinyinControls(QObject):
     def _on_phrases_saved(self, count: int) -> None:
         if self._annotator is not None:
             self._annotator.reload()
+        from reader.speech import pronunciation
+
+        pronunciation.shared().reload()  # the voice reads the same file
         painter = self.window.reading_view.pinyin
         if painter is not None:
             painter.forget()

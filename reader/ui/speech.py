@@ -91,6 +91,7 @@ class SpeechService(QObject):
         self.state_changed.connect(self._on_state)
         self._rate = 200
         self._volume = 1.0
+        self._heading_cue = ""
         self._voice: str | None = None
         self._language = "cmn"
 
@@ -138,6 +139,7 @@ class SpeechService(QObject):
                 language=self._language,
                 skip_message=self._skip_message,
             )
+            self._manager.heading_cue = self._heading_cue
             self.player.finished.connect(self._manager.playback_finished)
             self.player.failed.connect(self._manager.playback_failed)
         return self._manager
@@ -283,6 +285,12 @@ class SpeechService(QObject):
         self._rate = wpm
         if self._manager is not None:
             self._manager.set_rate(wpm)
+
+    def set_heading_cue(self, cue: str) -> None:
+        """Say ``cue`` before each heading from the next reading on ("" none)."""
+        self._heading_cue = cue
+        if self._manager is not None:
+            self._manager.heading_cue = cue
 
     def set_volume(self, volume: float) -> None:
         self._volume = volume

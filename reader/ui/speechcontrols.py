@@ -10,7 +10,9 @@ reading), and says when it is paused. Audio export is ``reader.ui.exportcontrols
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from reader.core.settings import Settings
+from reader.speech.utterances import HEADING_CUE
 from reader.ui import strings
 
 if TYPE_CHECKING:
@@ -135,6 +138,7 @@ class SpeechControls(QObject):
         c["next_paragraph"].triggered.connect(lambda: self._navigate(self.service.next_paragraph))
         c["previous_paragraph"].triggered.connect(lambda: self._navigate(self.service.previous_paragraph))
         c["word_highlight"].triggered.connect(lambda on: self.window.change(word_highlight=on))
+        c["heading_cue"].triggered.connect(lambda on: self.window.change(heading_cue=on))
 
     def create_menu(self, menu: QMenu) -> None:
         """Fill the 朗读 menu."""
@@ -148,6 +152,7 @@ class SpeechControls(QObject):
         menu.addAction(c["sound"])
         menu.addAction(c["point_read"])
         menu.addAction(c["word_highlight"])
+        menu.addAction(c["heading_cue"])
         window = self.window
         rates = window.make_menu(menu, strings.rate_menu())
         window.radio_group(
@@ -172,8 +177,11 @@ class SpeechControls(QObject):
         )
 
     def warm_up(self) -> None:
-        """Start the engine worker (after the first paint: start-up stays fast)."""
+        """Start the engine worker (after the first paint: start-up stays fast), and load what the
+        pronunciation of polyphones needs in a thread (pypinyin: about a second, once per process), so the
+        first sentence read never waits for it."""
         self.service.warm_up()
+        threading.Thread(target=_warm_pronunciation, name="warm-pronunciation", daemon=True).start()
 
     def close(self) -> None:
         if self._read_aloud is not None:
@@ -198,6 +206,7 @@ class SpeechControls(QObject):
             read_aloud.set_point_read(new.point_read)
         self.service.set_rate(new.speech_rate)
         self.service.set_volume(new.speech_volume / 100)
+        self.service.set_heading_cue(HEADING_CUE if new.heading_cue else "")
         if not new.sound:
             self.stop()
 
@@ -206,6 +215,7 @@ class SpeechControls(QObject):
         c["sound"].setChecked(s.sound)
         c["point_read"].setChecked(s.point_read)
         c["word_highlight"].setChecked(s.word_highlight)
+        c["heading_cue"].setChecked(s.heading_cue)
         self._show_reading()
         key = rate_key(s.speech_rate)
         c["rate"].setIconText(rate_button_text(key))
@@ -418,6 +428,15 @@ def voice_label(voice: Voice) -> str:
 WARM_UP_DELAY_MS = 500
 """The speech worker starts this long after the window: after its first paint, long before a reader finds
 the 连读 button (a Read pressed earlier starts it at once; the worker is ready in ~90 ms)."""
+
+
+def _warm_pronunciation() -> None:
+    try:
+        from reader.speech import pronunciation
+
+        pronunciation.warm()
+    except Exception:  # speech still works, only the first rewrite waits
+        logging.getLogger(__name__).warning("could not load the pronunciation table", exc_info=True)
 
 
 def start_soon(controls: SpeechControls) -> None:

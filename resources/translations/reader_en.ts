@@ -2710,6 +2710,14 @@ The current article is unchanged.</translation>
         <translation>Read the article into a WAV or MP3 file</translation>
     </message>
     <message>
+        <source>标题前提示(&amp;H)</source>
+        <translation>Announce &amp;headings</translation>
+    </message>
+    <message>
+        <source>朗读时在每个标题前先说“标题”</source>
+        <translation>Say “heading” before each heading when reading aloud</translation>
+    </message>
+    <message>
         <source>逐词高亮(&amp;W)</source>
         <translation>&amp;Word highlight</translation>
     </message>

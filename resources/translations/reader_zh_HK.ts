@@ -2702,6 +2702,14 @@
         <translation>把文章朗讀成 WAV 或 MP3 檔案</translation>
     </message>
     <message>
+        <source>标题前提示(&amp;H)</source>
+        <translation>標題前提示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>朗读时在每个标题前先说“标题”</source>
+        <translation>朗讀時在每個標題前先説「標題」</translation>
+    </message>
+    <message>
         <source>逐词高亮(&amp;W)</source>
         <translation>逐詞標示(&amp;W)</translation>
     </message>

@@ -1,4 +1,6 @@
-"""拼音 painted over a 1,000,000-character novel at 32 pt (run: ``uv run python -m tests.benchmarks.bench_pinyin_paint``).
+"""拼音 painted over a 1,000,000-character novel at 32 pt.
+
+Run: ``uv run python -m tests.benchmarks.bench_pinyin_paint``.
 
 The novel of ``bench_open_large`` (one line per sentence) is opened in a 1280×900 window (offscreen) with
 the text at 32 pt. Reported, each a median:

@@ -637,3 +637,27 @@ def test_point_reading_while_paused_speaks_and_the_say_all_stays_paused() -> Non
     assert h.listener.sentences()[-1] == "标题在这里。"
     h.run_to_end()
     assert h.listener.sentences() == ["标题在这里。", "打开按钮", *ALL]
+
+
+def test_a_heading_is_followed_by_a_rest_before_the_text() -> None:
+    from reader.core.display import DisplayBlock, DisplayDocument, DisplayKind
+    from reader.speech.utterances import HEADING_PAUSE_MS
+
+    document = DisplayDocument(
+        [
+            DisplayBlock(DisplayKind.TITLE, "标题在这里。", level=1),
+            DisplayBlock(DisplayKind.PARAGRAPH, "正文一句。"),
+        ]
+    )
+    h = Harness()
+    h.manager.read_from(document)
+    assert h.listener.sentences() == ["标题在这里。"]
+    h.player.finish()
+    h.run(HEADING_PAUSE_MS - 100)
+    assert h.listener.sentences() == ["标题在这里。"]  # resting after the heading
+    assert not h.player.is_playing
+    h.run(200)
+    assert h.listener.sentences() == ["标题在这里。", "正文一句。"]
+    # A stop in the rest leaves nothing waiting.
+    h.manager.stop()
+    assert h.manager.state is SpeechState.IDLE

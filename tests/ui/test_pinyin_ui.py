@@ -172,9 +172,13 @@ def test_the_phrase_dictionary_is_checked_saved_and_used(
     article: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from reader.core import pinyin
+    from reader.speech import pronunciation
+    from reader.speech.normalization import normalize
 
-    user_file = tmp_path / "config" / "pinyin-phrases.txt"
-    monkeypatch.setattr(pinyin, "user_phrases_path", lambda: user_file)
+    monkeypatch.setenv("READER_CONFIG_DIR", str(tmp_path / "config"))
+    user_file = pinyin.user_phrases_path()
+    assert user_file == tmp_path / "config" / "pinyin-phrases.txt"
+    assert pronunciation.user_pronunciations_path() == user_file  # one 读音词典 for view and voice
     article.pinyin_controls._annotator = Annotator(user_file)
     article.change(pinyin="marks")
     view = article.reading_view
@@ -195,3 +199,6 @@ def test_the_phrase_dictionary_is_checked_saved_and_used(
     assert "读音词典已保存：2 个词语" in article.status_text()
     annotator = article.pinyin_controls.annotator
     assert annotator.readings("重新", Style.MARKS) == ["chóng", "xīn"]
+    # The voice reads the saved word as written there, at once.
+    assert "yin2 hang2" in normalize("到银行办理。", language="cmn").text
+    pronunciation.shared().reload()

@@ -23,6 +23,7 @@ TOGGLES = (
     "pointer_colour",
     "big_toolbar",
     "word_highlight",
+    "heading_cue",
     "text_only",
 )
 CYCLES = ("pointer", "line_focus", "line_focus_up", "line_focus_down", "rate")

@@ -227,6 +227,15 @@ class Settings:
             "Mark the word being spoken when the voice tells where it is.",
         ),
     )
+    heading_cue: bool = field(
+        default=False,
+        metadata=_meta(
+            Boolean(),
+            "朗读标题提示",
+            "Heading cue",
+            "Say “标题” before each heading when reading aloud (a pause follows every heading anyway).",
+        ),
+    )
     announce_toggles: AnnounceToggles = field(
         default="auto",
         metadata=_meta(

@@ -316,8 +316,7 @@ class CaptionStrip(QWidget):
         if self._readings is not None:
             row = self._readings(shown) if shown else ""
             # As many lines as the text has: a longer row (注音 is wide) is cut, never drawn over the text.
-            margins = self.layout().contentsMargins()
-            width = max(self.width() - margins.left() - margins.right() - 8, 200)
+            width = max(self.width() - 4 * MARGIN - 8, 200)  # the layout's side margins are 2 × MARGIN
             rows = _pages(row, self.readings_label.font(), width, self.max_lines)
             row = rows[0] + ("…" if len(rows) > 1 else "") if rows else ""
             self.readings_label.setText(row)

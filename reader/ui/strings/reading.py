@@ -91,6 +91,10 @@ def export_audio() -> Control:
     )
 
 
+def heading_cue() -> Control:
+    return Control(_tr("标题前提示(&H)"), _tr("朗读时在每个标题前先说“标题”"))
+
+
 def word_highlight() -> Control:
     return Control(
         _tr("逐词高亮(&W)"),
