@@ -2358,6 +2358,14 @@ The current article is unchanged.</translation>
         <translation>Word highlight</translation>
     </message>
     <message>
+        <source>标题前提示</source>
+        <translation>Heading cue</translation>
+    </message>
+    <message>
+        <source>拼音</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
         <source>语音确认</source>
         <translation>Spoken confirmations</translation>
     </message>

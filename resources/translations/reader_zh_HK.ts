@@ -2352,6 +2352,14 @@
         <translation>逐詞標示</translation>
     </message>
     <message>
+        <source>标题前提示</source>
+        <translation>標題前提示</translation>
+    </message>
+    <message>
+        <source>拼音</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
         <source>语音确认</source>
         <translation>語音確認</translation>
     </message>

@@ -50,6 +50,8 @@ def _option_names() -> dict[str, str]:
         "voices": _tr("嗓音"),
         "point_read": _tr("指读"),
         "word_highlight": _tr("逐词高亮"),
+        "heading_cue": _tr("标题前提示"),
+        "pinyin": _tr("拼音"),
         "announce_toggles": _tr("语音确认"),
         "big_toolbar": _tr("大工具栏"),
         "ui_scale": _tr("界面大小"),
