@@ -185,6 +185,23 @@ def espeak_misses(results: list[Result]) -> list[Result]:
     return [result for result in results if not is_right(result.espeak, result.case.expected)]
 
 
+def speech_readings(results: list[Result]) -> list[str | None]:
+    """What the voice says for each case's character: the pronunciation layer's syllable where it
+    rewrites the word holding it, else espeak-ng's own reading."""
+    from reader.speech.pronunciation import Pronouncer
+
+    pronouncer = Pronouncer(Path("/nonexistent/pinyin-phrases.txt"))
+    heard: list[str | None] = []
+    for result in results:
+        reading = result.espeak
+        for hit in pronouncer.hits(result.sentence):
+            if hit.start <= result.position < hit.end:
+                reading = hit.syllables[result.position - hit.start]
+                break
+        heard.append(reading)
+    return heard
+
+
 def main() -> int:
     shared = shared_dir()
     if shared is None:
@@ -243,8 +260,23 @@ def main() -> int:
             f"  {result.case.case}  {result.case.char}   {'|'.join(result.case.expected):<14} {marks[0]:<11} "
             f"{marks[1]:<14} {marks[2]:<11} {result.case.note} | {' '.join(context.split())}"
         )
+    speech = speech_readings(results)
+    heard = sum(
+        is_right(reading, result.case.expected) for reading, result in zip(speech, results, strict=True)
+    )
+    rewritten = sum(
+        reading is not None and reading != result.espeak
+        for reading, result in zip(speech, results, strict=True)
+    )
+    print(
+        f"\nour speech (espeak-ng with the pronunciation layer's rewrites, reader.speech.pronunciation): "
+        f"{heard} of {total} ({heard / total:.1%}); espeak-ng alone {scores['espeak']}; "
+        f"{rewritten} targets rewritten"
+    )
     share = scores["ours"] / total
     failures = []
+    if heard < scores["espeak"]:
+        failures.append("our speech below espeak-ng alone: a rewrite made a reading worse")
     if share < FLOOR:
         failures.append(f"ours {share:.1%} below the floor {FLOOR:.0%}")
     if scores["ours"] < max(scores["pypinyin"], scores["espeak"]):
