@@ -32,8 +32,9 @@ KEY_EDITOR += ["Tab", "sleep:1", "space", "sleep:2", "Escape", "sleep:1"]
 """Help ▸ shortcuts, find the crosshair by its key, 更改按键, press Ctrl+Shift+F9, Tab to 确定, press it."""
 LIBRARY = ["sleep:3", "ctrl+l", "sleep:2", "2", "6", "0", "0", "sleep:1", "Tab", "Tab", "Return", "sleep:2"]
 LIBRARY += ["ctrl+d", "sleep:2", "Return", "sleep:1", "ctrl+b", "sleep:2", "Return", "sleep:1"]
+LIBRARY += ["ctrl+p", "sleep:2", "Down", "sleep:1"]
 """文库 (Ctrl+L), search "2600" as it is typed, Tab to the results, Enter opens at the hit; 添加书签 (Ctrl+D)
-with an empty note, 书签列表 (Ctrl+B), Enter jumps there."""
+with an empty note, 书签列表 (Ctrl+B), Enter jumps there; then 拼音 on (Ctrl+P) and the next line read."""
 KEY_WORDS = {
     "Alt",
     "Ctrl",
@@ -167,6 +168,12 @@ def test_the_library_is_searched_and_bookmarked_by_ear(library_by_ear: list[Segm
     assert "阅读区" in returns[2].text, returns[2].text
     mixed = [line for segment in library_by_ear for line in segment.said if mixes_languages(line)]
     assert mixed == []
+
+
+def test_pinyin_is_announced_and_never_read_as_text(library_by_ear: list[Segment]) -> None:
+    assert "已显示：拼音（声调符号）" in _keyed(library_by_ear, "ctrl+p")[0].text
+    line = _keyed(library_by_ear, "Down")[0].text
+    assert HAN.search(line) and not re.search(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,}", line), line
 
 
 def test_start_says_the_window_with_the_article_title(chinese: list[Segment]) -> None:

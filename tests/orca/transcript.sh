@@ -45,7 +45,7 @@ gdbus call --session --dest org.a11y.Bus --object-path /org/a11y/bus \
 gsettings set org.gnome.desktop.a11y.applications screen-reader-enabled true 2>/dev/null
 cd "$project"
 QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 READER_SCREEN_READER=1 READER_SPEECH_ENGINE=silent \
-    READER_CONFIG_DIR="$run/config" LANG="$lang" LANGUAGE="${lang%%.*}" \
+    READER_CONFIG_DIR="$run/config" READER_DATA_DIR="$run/data" LANG="$lang" LANGUAGE="${lang%%.*}" \
     .venv/bin/python -m reader >"$run/app.log" 2>&1 &
 app=$!
 sleep 4
