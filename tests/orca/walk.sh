@@ -24,7 +24,7 @@ gdbus call --session --dest org.a11y.Bus --object-path /org/a11y/bus \
     --method org.a11y.Bus.GetAddress >/dev/null
 cd "$project"
 QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 READER_SCREEN_READER=1 READER_SPEECH_ENGINE=silent \
-    READER_CONFIG_DIR="$run/config" LANG="$lang" LANGUAGE="${lang%%.*}" \
+    READER_CONFIG_DIR="$run/config" READER_DATA_DIR="$run/data" LANG="$lang" LANGUAGE="${lang%%.*}" \
     .venv/bin/python -m reader >"$run/app.log" 2>&1 &
 app=$!
 sleep 4
