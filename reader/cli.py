@@ -2,6 +2,8 @@
 
 Flow of ``main``:
 
+0. ``--child NAME …`` (hidden, for the app's own helper processes: the speech worker, the page checker)
+   runs that child through ``reader.children`` before anything else; see that module.
 1. Make stdout and stderr UTF-8 whatever the locale, so Chinese text never fails to print.
 2. If the first argument names a subcommand (``extract``, ``convert``, ``speak``, ``voices``, ``check``,
    ``library``, ``pinyin``),
@@ -42,6 +44,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader import __version__
+from reader.children import run_child
 from reader.cli_common import (
     EXIT_BROKEN_PIPE,
     EXIT_FAILED,
@@ -112,8 +115,11 @@ FONT_SIZE_RANGE = settings_bounds("font_size_pt")
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
-    use_utf8_output()
     args = list(sys.argv[1:] if argv is None else argv)
+    child_exit = run_child(args)
+    if child_exit is not None:
+        return child_exit
+    use_utf8_output()
     if args and args[0] in SUBCOMMANDS:
         return SUBCOMMANDS[args[0]](args[1:])
     return _open_main(args)

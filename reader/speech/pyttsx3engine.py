@@ -1,7 +1,8 @@
 """The pyttsx3 engine, client side: a :class:`SpeechEngine` whose backend lives in a worker process.
 
-The worker (:mod:`reader.speech.worker`) is a fresh interpreter (``python -m reader.speech.worker``): spawned,
-never forked (the window's process has Qt threads), and unlike multiprocessing's "spawn" it does not re-import
+The worker (:mod:`reader.speech.worker`) is a fresh process (``reader.children``'s ``speech-worker``:
+``python -m reader --child speech-worker``, or the bundled app with ``--child``): spawned, never forked (the
+window's process has Qt threads), and unlike multiprocessing's "spawn" it does not re-import
 the parent's ``__main__`` (a script without a main guard would start workers recursively, and the window's
 main module would pull Qt into the worker). It starts lazily on the first request or by
 :meth:`Pyttsx3Engine.start` (warm-up); the two sides share one socket wrapped in a multiprocessing Connection,
@@ -26,7 +27,6 @@ Polling: :meth:`results` never blocks; :meth:`wait` blocks on the pipe and the p
 from __future__ import annotations
 
 import contextlib
-import os
 import socket
 import subprocess
 import sys
@@ -35,8 +35,8 @@ from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.connection import wait as wait_for_objects
-from pathlib import Path
 
+from reader.children import SPEECH_WORKER, child_command, child_environment
 from reader.speech.engine import Capabilities, SpeechEngine, SynthesisRequest, SynthesisResult, Voice
 from reader.speech.worker import DRIVER_CAPABILITIES, WorkerInfo, WorkerSettings
 
@@ -100,17 +100,13 @@ class Pyttsx3Engine(SpeechEngine):
 
     def _spawn(self) -> None:
         parent_socket, child_socket = socket.socketpair()
-        command = [sys.executable, "-m", "reader.speech.worker", "--fd", str(child_socket.fileno())]
+        command = child_command(SPEECH_WORKER, "--fd", str(child_socket.fileno()))
         if self._settings.driver:
             command += ["--driver", self._settings.driver]
         if not self._settings.prefer_system_espeak:
             command.append("--no-system-espeak")
-        environment = dict(os.environ)
         # The worker imports this very package, wherever it was imported from here.
-        package_root = str(Path(__file__).resolve().parent.parent.parent)
-        environment["PYTHONPATH"] = os.pathsep.join(
-            part for part in (package_root, environment.get("PYTHONPATH")) if part
-        )
+        environment = child_environment()
         debug = environment.get("READER_SPEECH_DEBUG") == "1"
         try:
             process = subprocess.Popen(

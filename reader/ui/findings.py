@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import html
 import logging
-import os
 import pickle
 import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -43,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.children import A11Y_CHECK, child_command, child_environment
 from reader.core.a11y import report as a11y_report
 from reader.core.a11y.batch import CRASH_REASON, crash_message
 from reader.core.a11y.catalogue import RULES
@@ -61,15 +60,6 @@ LEVEL_ORDER = (Level.A, Level.AA, Level.AAA)
 EXPORT_FORMATS = (("html", ".html"), ("json", ".json"), ("csv", ".csv"), ("text", ".txt"))
 
 
-_CHILD = (
-    "import pickle, sys\n"
-    "from reader.core.a11y.batch import check_one\n"
-    "sys.stdout.buffer.write(pickle.dumps(check_one(sys.argv[1])))\n"
-)
-"""The worker process's program: a fresh interpreter (``-c``, not multiprocessing's spawn, which would run the
-parent's ``__main__`` again in the child) that checks one page and writes its pickled report to stdout."""
-
-
 class _CheckJob(QObject):
     """Checks one page in a worker process; ``done(report)`` arrives queued on the GUI thread."""
 
@@ -79,18 +69,14 @@ class _CheckJob(QObject):
         super().__init__()
         self.path = path
         self.cancelled = False
-        environment = dict(os.environ)
-        # The child imports this very package, wherever it was imported from here.
-        package_root = str(Path(__file__).resolve().parent.parent.parent)
-        environment["PYTHONPATH"] = os.pathsep.join(
-            part for part in (package_root, environment.get("PYTHONPATH")) if part
-        )
+        # A fresh process (``reader.children``'s ``a11y-check``), not multiprocessing's spawn, which would run
+        # the parent's ``__main__`` again in the child; it writes the pickled report to stdout.
         self.process = subprocess.Popen(
-            [sys.executable, "-c", _CHILD, str(path)],
+            child_command(A11Y_CHECK, str(path)),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            env=environment,
+            env=child_environment(),
         )
         self._waiter = threading.Thread(target=self._wait, name="a11y-check", daemon=True)
         self._waiter.start()
