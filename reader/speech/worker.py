@@ -3,8 +3,9 @@
 Why a process (platform-notes.md): espeak can be initialised once per process and its callback is global,
 pyttsx3 must be created and driven in one thread, and a hung or crashed engine can only be recovered by
 ending the process that holds it. :class:`reader.speech.pyttsx3engine.Pyttsx3Engine` starts it as a fresh
-interpreter (``python -m reader.speech.worker --fd N``: spawned, never forked from the window's process, and
-without multiprocessing's re-import of the parent's ``__main__``) and talks to it over one socket wrapped in a
+interpreter (``python -m reader --child speech-worker --fd N``, or the bundled app with ``--child``:
+``reader.children``; ``python -m reader.speech.worker --fd N`` still works), spawned, never forked from
+the window's process, and without multiprocessing's re-import of the parent's ``__main__``) and talks to it over one socket wrapped in a
 ``multiprocessing`` Connection.
 
 Protocol (tuples; the first item names the message):
