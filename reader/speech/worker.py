@@ -5,8 +5,8 @@ pyttsx3 must be created and driven in one thread, and a hung or crashed engine c
 ending the process that holds it. :class:`reader.speech.pyttsx3engine.Pyttsx3Engine` starts it as a fresh
 interpreter (``python -m reader --child speech-worker --fd N``, or the bundled app with ``--child``:
 ``reader.children``; ``python -m reader.speech.worker --fd N`` still works), spawned, never forked from
-the window's process, and without multiprocessing's re-import of the parent's ``__main__``) and talks to it over one socket wrapped in a
-``multiprocessing`` Connection.
+the window's process, and without multiprocessing's re-import of the parent's ``__main__``, and talks to
+it over one socket wrapped in a ``multiprocessing`` Connection.
 
 Protocol (tuples; the first item names the message):
     parent → worker  ``("synth", SynthesisRequest, generation)``  synthesise, answer with exactly one result
