@@ -8,9 +8,10 @@ CJK characters (``LIKE`` on it silently returns no rows for them), and a word se
 misses words and every string that crosses a word boundary. So:
 
 1. **Normalise** title and body, at index time and at query time alike: traditional characters to
-   simplified one character at a time (OpenCC's ``t2s`` per character, never its phrases, so that the
-   length stays the same and an offset in the normalised text is the offset in the original), full-width
-   ASCII to ASCII, Latin lower-cased per character.
+   simplified one character at a time (the table of ``reader.core.searchtext``, shared with find in
+   the article: OpenCC's ``t2s`` per character, never its phrases, so that the length stays the same
+   and an offset in the normalised text is the offset in the original), full-width ASCII to ASCII,
+   Latin lower-cased per character.
 2. **Tokens**: overlapping bigrams over each run of CJK characters (a run of one character is its own
    token), and each run of other letters and digits as one word. They are stored space-separated in a
    contentless FTS5 table whose ``ascii`` tokenizer splits on ASCII punctuation and spaces only, so every
@@ -18,17 +19,20 @@ misses words and every string that crosses a word boundary. So:
 3. **Query**: split at spaces (all terms must be found); each term normalised the same way. The tokens a
    term is sure to produce in any text containing it (its bigrams, its Latin words, a CJK character that
    stands between non-CJK ones) go to FTS5 as quoted phrases; a one-character term has none and is found
-   with ``instr()`` over the stored normalised text instead. Every candidate is then checked against the
-   normalised text itself, which also finds the hit's offset, so the results are exact: a CJK term
-   matches any substring, a Latin word matches whole words.
+   in a second contentless FTS5 table, the character index (each article's distinct CJK characters, title
+   and body, without positions: ``detail=column``), or, for punctuation, with ``instr()`` over the stored
+   normalised text. Every candidate is then checked against the normalised text itself, which also finds
+   the hit's offset, so the results are exact: a CJK term matches any substring, a Latin word matches
+   whole words.
 4. **Rank**: ``bm25`` with the title weighted :data:`TITLE_WEIGHT` times the body; articles whose title
    holds a term come first. The snippet is cut from the original text around the first hit in the body
    (in the title when the body has none).
 
 The original body is kept zlib-compressed beside the normalised text, for snippets. The contentless FTS5
-table forgets what it indexed: removing an article re-derives its tokens from the stored normalised text,
-so a change to :func:`normalise` or :func:`tokens` must raise :data:`SCHEMA_VERSION` (the store then
-rebuilds the index).
+tables forget what they indexed: removing an article re-derives its tokens from the stored normalised text,
+so a change to :func:`normalise`, :func:`tokens` or :func:`chars` must raise :data:`SCHEMA_VERSION` (the
+store then rebuilds the index). :func:`prepare` does all the work that needs no connection, so an import
+can do it in worker processes and leave only :func:`store` to the writer.
 """
 
 from __future__ import annotations
@@ -40,6 +44,8 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+from reader.core.searchtext import t2s_table
 
 SCHEMA_VERSION = 1
 """Version of the search tables and of the normalisation and tokens stored in them."""
@@ -61,8 +67,6 @@ _WORD = f"[^\\W_{_CJK}]"
 """A letter or digit that is not CJK: part of a Latin (Cyrillic, Greek, …) word."""
 _RUN = re.compile(f"([{_CJK}]+)|({_WORD}+)")
 
-_T2S_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2EBF0), (0x2F800, 0x2FA20))
-
 _CREATE = (
     """CREATE TABLE IF NOT EXISTS search_text (
         article_id INTEGER PRIMARY KEY,
@@ -73,6 +77,10 @@ _CREATE = (
     )""",
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(title, body, content='', tokenize='ascii')",
 )
+_CREATE_CHARS = (
+    "CREATE VIRTUAL TABLE search_chars USING fts5(title, body, content='', tokenize='ascii', detail=column)"
+)
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
 @dataclass(frozen=True)
@@ -94,13 +102,8 @@ class Hit:
 
 @functools.cache
 def _normalise_table() -> dict[int, str]:
-    """Traditional → simplified per character (OpenCC ``t2s``), full-width ASCII → ASCII; built once."""
-    from reader.core.conversion import converter
-
-    chars = [chr(code) for low, high in _T2S_RANGES for code in range(low, high)]
-    # One call for all: a newline between characters keeps OpenCC from matching any phrase.
-    converted = converter("t2s").convert("\n".join(chars)).split("\n")
-    table = {ord(c): s for c, s in zip(chars, converted, strict=True) if s != c and len(s) == 1}
+    """Traditional → simplified per character (``reader.core.searchtext``), full-width ASCII → ASCII."""
+    table = dict(t2s_table())
     table.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
     table[0x3000] = " "
     return table
@@ -129,23 +132,77 @@ def tokens(normalised: str) -> str:
     return " ".join(parts)
 
 
+def chars(normalised: str) -> str:
+    """The space-separated distinct CJK characters of normalised text, for the character index."""
+    return " ".join(set(_CJK_CHAR.findall(normalised)))
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What indexing one article stores, made without a connection (an import makes it in a worker)."""
+
+    title_norm: str
+    body_norm: str
+    title: str
+    body_z: bytes
+    title_tokens: str
+    body_tokens: str
+    title_chars: str
+    body_chars: str
+
+
+def prepare(title: str, body: str) -> Prepared:
+    """Normalise, cut into tokens and compress one article's title and body for :func:`store`."""
+    title_norm, body_norm = normalise(title), normalise(body)
+    return Prepared(
+        title_norm,
+        body_norm,
+        title,
+        zlib.compress(body.encode("utf-8"), 6),
+        tokens(title_norm),
+        tokens(body_norm),
+        chars(title_norm),
+        chars(body_norm),
+    )
+
+
 def create(conn: sqlite3.Connection) -> None:
-    """Create the search tables if they are missing (safe to call every time the library opens)."""
+    """Create the search tables if they are missing (safe to call every time the library opens).
+
+    A library made before the character index gets it filled from the normalised text it stores.
+    """
     for statement in _CREATE:
         conn.execute(statement)
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_chars'").fetchone() is None:
+        conn.execute(_CREATE_CHARS)
+        for article_id, title_norm, body_norm in conn.execute(
+            "SELECT article_id, title_norm, body_norm FROM search_text"
+        ).fetchall():
+            conn.execute(
+                "INSERT INTO search_chars (rowid, title, body) VALUES (?, ?, ?)",
+                (article_id, chars(title_norm), chars(body_norm)),
+            )
 
 
 def index(conn: sqlite3.Connection, article_id: int, title: str, body: str) -> None:
     """Index one article under ``article_id``, replacing what was indexed for it before."""
+    store(conn, article_id, prepare(title, body))
+
+
+def store(conn: sqlite3.Connection, article_id: int, prepared: Prepared) -> None:
+    """Store :func:`prepare`'s rows under ``article_id``, replacing what was indexed for it before."""
     remove(conn, article_id)
-    title_norm, body_norm = normalise(title), normalise(body)
     conn.execute(
         "INSERT INTO search_text (article_id, title_norm, body_norm, title, body_z) VALUES (?, ?, ?, ?, ?)",
-        (article_id, title_norm, body_norm, title, zlib.compress(body.encode("utf-8"), 6)),
+        (article_id, prepared.title_norm, prepared.body_norm, prepared.title, prepared.body_z),
     )
     conn.execute(
         "INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)",
-        (article_id, tokens(title_norm), tokens(body_norm)),
+        (article_id, prepared.title_tokens, prepared.body_tokens),
+    )
+    conn.execute(
+        "INSERT INTO search_chars (rowid, title, body) VALUES (?, ?, ?)",
+        (article_id, prepared.title_chars, prepared.body_chars),
     )
 
 
@@ -156,10 +213,15 @@ def remove(conn: sqlite3.Connection, article_id: int) -> None:
     ).fetchone()
     if row is None:
         return
-    # A contentless table deletes a row only when given exactly the tokens it was given.
+    # A contentless table deletes a row only when given exactly the tokens it was given (the order of
+    # the characters does not matter: the character index keeps no positions).
     conn.execute(
         "INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
         (article_id, tokens(row[0]), tokens(row[1])),
+    )
+    conn.execute(
+        "INSERT INTO search_chars (search_chars, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+        (article_id, chars(row[0]), chars(row[1])),
     )
     conn.execute("DELETE FROM search_text WHERE article_id = ?", (article_id,))
 
@@ -239,22 +301,35 @@ def _fts_candidates(conn: sqlite3.Connection, expression: str) -> Iterator[tuple
 
 
 def _scan_candidates(conn: sqlite3.Connection, terms: list[_Term]) -> Iterator[tuple[int, float]]:
-    """Articles with every term somewhere in title or body, by ``instr()``; titles first, newest first."""
+    """Articles with every term somewhere in title or body; titles first, newest first.
+
+    Terms of one CJK character each are looked up in the character index; others (punctuation) by
+    ``instr()`` over the normalised text, a scan.
+    """
     texts = [term.text for term in terms]
-    in_title = " AND ".join("instr(title_norm, ?) > 0" for _ in texts)
-    anywhere = " AND ".join("(instr(title_norm, ?) > 0 OR instr(body_norm, ?) > 0)" for _ in texts)
+    if all(_CJK_CHAR.fullmatch(text) for text in texts):
+        in_title = " AND ".join(f'title : "{text}"' for text in texts)
+        anywhere = " AND ".join(f'"{text}"' for text in texts)
+        queries = [
+            ("SELECT rowid FROM search_chars WHERE search_chars MATCH ? ORDER BY rowid DESC", [query])
+            for query in (in_title, anywhere)
+        ]
+    else:
+        in_title = " AND ".join("instr(title_norm, ?) > 0" for _ in texts)
+        anywhere = " AND ".join("(instr(title_norm, ?) > 0 OR instr(body_norm, ?) > 0)" for _ in texts)
+        queries = [
+            (f"SELECT article_id FROM search_text WHERE {in_title} ORDER BY article_id DESC", texts),
+            (
+                f"SELECT article_id FROM search_text WHERE {anywhere} ORDER BY article_id DESC",
+                [text for text in texts for _ in (0, 1)],
+            ),
+        ]
     seen: set[int] = set()
-    for (article_id,) in conn.execute(
-        f"SELECT article_id FROM search_text WHERE {in_title} ORDER BY article_id DESC", texts
-    ):
-        seen.add(article_id)
-        yield int(article_id), 0.0
-    doubled = [text for text in texts for _ in (0, 1)]
-    for (article_id,) in conn.execute(
-        f"SELECT article_id FROM search_text WHERE {anywhere} ORDER BY article_id DESC", doubled
-    ):
-        if article_id not in seen:
-            yield int(article_id), 0.0
+    for sql, params in queries:
+        for (article_id,) in conn.execute(sql, params):
+            if article_id not in seen:
+                seen.add(article_id)
+                yield int(article_id), 0.0
 
 
 def _checked(

@@ -174,6 +174,35 @@ def test_limit(conn: sqlite3.Connection) -> None:
     assert len(search.search(conn, "文章")) == 20
 
 
+def test_prepared_in_advance_is_stored_as_indexed(conn: sqlite3.Connection) -> None:
+    search.index(conn, 1, "經濟新闻", "我們去圖書館借書，Python 3")
+    search.store(conn, 2, search.prepare("經濟新闻", "我們去圖書館借書，Python 3"))
+    rows = conn.execute("SELECT title_norm, body_norm, title, body_z FROM search_text ORDER BY 1").fetchall()
+    assert rows[0] == rows[1]
+    for query in ("经济", "馆", "書", "python", "借书 3"):
+        assert {hit.article_id for hit in search.search(conn, query)} == {1, 2}, query
+
+
+def test_characters_are_found_by_their_index_not_a_scan(conn: sqlite3.Connection) -> None:
+    search.index(conn, 1, "标题", "正文里有龍")
+    search.index(conn, 2, "龙的标题", "别的")
+    conn.execute("DELETE FROM search_text")  # a scan of the stored text would now find nothing
+    assert [hit_id for hit_id, _ in search._scan_candidates(conn, [search._term("龍")])] == [2, 1]
+    assert list(search._scan_candidates(conn, [search._term("鳳")])) == []
+
+
+def test_a_library_without_the_character_index_gets_it(conn: sqlite3.Connection) -> None:
+    search.index(conn, 1, "标题", "正文里有龍")
+    conn.execute("DROP TABLE search_chars")
+    search.create(conn)
+    assert [hit.article_id for hit in search.search(conn, "龙")] == [1]
+    search.remove(conn, 1)
+    assert search.search(conn, "龙") == []
+    assert conn.execute("SELECT count(*) FROM search_chars WHERE search_chars MATCH '\"龙\"'").fetchone() == (
+        0,
+    )
+
+
 # --- exact recall against a brute-force scan --------------------------------------------------------
 
 
