@@ -19,11 +19,10 @@ misses words and every string that crosses a word boundary. So:
 3. **Query**: split at spaces (all terms must be found); each term normalised the same way. The tokens a
    term is sure to produce in any text containing it (its bigrams, its Latin words, a CJK character that
    stands between non-CJK ones) go to FTS5 as quoted phrases; a one-character term has none and is found
-   in a second contentless FTS5 table, the character index (each article's distinct CJK characters, title
-   and body, without positions: ``detail=column``), or, for punctuation, with ``instr()`` over the stored
-   normalised text. Every candidate is then checked against the normalised text itself, which also finds
-   the hit's offset, so the results are exact: a CJK term matches any substring, a Latin word matches
-   whole words.
+   with ``instr()`` over the character index (each article's distinct CJK characters, title and body,
+   a fifth of the text's size) or, for punctuation, over the stored normalised text. Every candidate is
+   then checked against the normalised text itself, which also finds the hit's offset, so the results
+   are exact: a CJK term matches any substring, a Latin word matches whole words.
 4. **Rank**: ``bm25`` with the title weighted :data:`TITLE_WEIGHT` times the body; articles whose title
    holds a term come first. The snippet is cut from the original text around the first hit in the body
    (in the title when the body has none).
@@ -77,9 +76,11 @@ _CREATE = (
     )""",
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(title, body, content='', tokenize='ascii')",
 )
-_CREATE_CHARS = (
-    "CREATE VIRTUAL TABLE search_chars USING fts5(title, body, content='', tokenize='ascii', detail=column)"
-)
+_CREATE_CHARS = """CREATE TABLE search_chars (
+    article_id INTEGER PRIMARY KEY,
+    title_chars TEXT NOT NULL,
+    body_chars TEXT NOT NULL
+)"""
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
@@ -133,8 +134,8 @@ def tokens(normalised: str) -> str:
 
 
 def chars(normalised: str) -> str:
-    """The space-separated distinct CJK characters of normalised text, for the character index."""
-    return " ".join(set(_CJK_CHAR.findall(normalised)))
+    """The distinct CJK characters of normalised text (in no particular order), for the character index."""
+    return "".join(_CJK_CHAR.findall("".join(set(normalised))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +159,7 @@ def prepare(title: str, body: str) -> Prepared:
         title_norm,
         body_norm,
         title,
-        zlib.compress(body.encode("utf-8"), 6),
+        zlib.compress(body.encode("utf-8"), 1),
         tokens(title_norm),
         tokens(body_norm),
         chars(title_norm),
@@ -179,7 +180,7 @@ def create(conn: sqlite3.Connection) -> None:
             "SELECT article_id, title_norm, body_norm FROM search_text"
         ).fetchall():
             conn.execute(
-                "INSERT INTO search_chars (rowid, title, body) VALUES (?, ?, ?)",
+                "INSERT INTO search_chars (article_id, title_chars, body_chars) VALUES (?, ?, ?)",
                 (article_id, chars(title_norm), chars(body_norm)),
             )
 
@@ -201,7 +202,7 @@ def store(conn: sqlite3.Connection, article_id: int, prepared: Prepared) -> None
         (article_id, prepared.title_tokens, prepared.body_tokens),
     )
     conn.execute(
-        "INSERT INTO search_chars (rowid, title, body) VALUES (?, ?, ?)",
+        "INSERT INTO search_chars (article_id, title_chars, body_chars) VALUES (?, ?, ?)",
         (article_id, prepared.title_chars, prepared.body_chars),
     )
 
@@ -213,16 +214,12 @@ def remove(conn: sqlite3.Connection, article_id: int) -> None:
     ).fetchone()
     if row is None:
         return
-    # A contentless table deletes a row only when given exactly the tokens it was given (the order of
-    # the characters does not matter: the character index keeps no positions).
+    # A contentless table deletes a row only when given exactly the tokens it was given.
     conn.execute(
         "INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
         (article_id, tokens(row[0]), tokens(row[1])),
     )
-    conn.execute(
-        "INSERT INTO search_chars (search_chars, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        (article_id, chars(row[0]), chars(row[1])),
-    )
+    conn.execute("DELETE FROM search_chars WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM search_text WHERE article_id = ?", (article_id,))
 
 
@@ -303,27 +300,22 @@ def _fts_candidates(conn: sqlite3.Connection, expression: str) -> Iterator[tuple
 def _scan_candidates(conn: sqlite3.Connection, terms: list[_Term]) -> Iterator[tuple[int, float]]:
     """Articles with every term somewhere in title or body; titles first, newest first.
 
-    Terms of one CJK character each are looked up in the character index; others (punctuation) by
-    ``instr()`` over the normalised text, a scan.
+    Terms of one CJK character each are looked for in the character index, each article's distinct
+    characters (a scan, but of a fifth of the text); others (punctuation) in the normalised text.
     """
     texts = [term.text for term in terms]
+    table, title, body = "search_text", "title_norm", "body_norm"
     if all(_CJK_CHAR.fullmatch(text) for text in texts):
-        in_title = " AND ".join(f'title : "{text}"' for text in texts)
-        anywhere = " AND ".join(f'"{text}"' for text in texts)
-        queries = [
-            ("SELECT rowid FROM search_chars WHERE search_chars MATCH ? ORDER BY rowid DESC", [query])
-            for query in (in_title, anywhere)
-        ]
-    else:
-        in_title = " AND ".join("instr(title_norm, ?) > 0" for _ in texts)
-        anywhere = " AND ".join("(instr(title_norm, ?) > 0 OR instr(body_norm, ?) > 0)" for _ in texts)
-        queries = [
-            (f"SELECT article_id FROM search_text WHERE {in_title} ORDER BY article_id DESC", texts),
-            (
-                f"SELECT article_id FROM search_text WHERE {anywhere} ORDER BY article_id DESC",
-                [text for text in texts for _ in (0, 1)],
-            ),
-        ]
+        table, title, body = "search_chars", "title_chars", "body_chars"
+    in_title = " AND ".join(f"instr({title}, ?) > 0" for _ in texts)
+    anywhere = " AND ".join(f"(instr({title}, ?) > 0 OR instr({body}, ?) > 0)" for _ in texts)
+    queries = [
+        (f"SELECT article_id FROM {table} WHERE {in_title} ORDER BY article_id DESC", texts),
+        (
+            f"SELECT article_id FROM {table} WHERE {anywhere} ORDER BY article_id DESC",
+            [text for text in texts for _ in (0, 1)],
+        ),
+    ]
     seen: set[int] = set()
     for sql, params in queries:
         for (article_id,) in conn.execute(sql, params):

@@ -33,15 +33,16 @@ import os
 import sqlite3
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from reader.core.errors import LoadError, ReaderError, unexpected_message
-from reader.core.library import recovery
+from reader.core.library import importing, recovery
 from reader.core.library.migrations import migrate
 from reader.core.library.records import (
     Added,
@@ -88,6 +89,8 @@ class SearchIndex(Protocol):
 
     def create(self, conn: sqlite3.Connection) -> None: ...
     def index(self, conn: sqlite3.Connection, article_id: int, title: str, body: str) -> None: ...
+    def prepare(self, title: str, body: str) -> Any: ...
+    def store(self, conn: sqlite3.Connection, article_id: int, prepared: Any) -> None: ...
     def remove(self, conn: sqlite3.Connection, article_id: int) -> None: ...
     def search(self, conn: sqlite3.Connection, query: str, limit: int = 50) -> Sequence[Hit]: ...
 
@@ -254,11 +257,29 @@ class Library:
         """
         file = Path(path).resolve()
         content_hash, size = _hash(file)
-        status, known = self._match(str(file), content_hash)
-        if status is None and article is None:
-            from reader.core.extraction import extract_file
+        status, _ = self._match(str(file), content_hash)
+        reading = None
+        if article is not None:
+            reading = importing.Reading(
+                article.title,
+                article.date,
+                article.source,
+                article.encoding,
+                article.language,
+                self._search.prepare(article.title, article.text),
+            )
+        elif status is None:
+            reading = self._read(file)
+        return self._store(file, content_hash, size, reading)
 
-            article = extract_file(file)
+    def _read(self, file: Path) -> importing.Reading:
+        found = importing.read(file, self._search)
+        if isinstance(found, importing.Failed):
+            raise LoadError(file, found.cause)
+        return found
+
+    def _store(self, file: Path, content_hash: str, size: int, reading: importing.Reading | None) -> Added:
+        """Write what adding ``file`` is, in one transaction; ``reading``: the file read, when it was."""
         with self._write() as conn:
             # Decided again inside the transaction: another reader may have added it meanwhile.
             status, known = self._match(str(file), content_hash)
@@ -266,17 +287,15 @@ class Library:
             if status is AddStatus.MOVED:
                 conn.execute("UPDATE articles SET path = ? WHERE id = ?", (str(file), known))
             elif status is None or status is AddStatus.UPDATED:
-                if article is None:
-                    from reader.core.extraction import extract_file
-
-                    article = extract_file(file)
+                if reading is None:
+                    reading = self._read(file)
                 values = (
                     content_hash,
-                    article.title,
-                    article.date,
-                    article.source,
-                    article.encoding,
-                    article.language,
+                    reading.title,
+                    reading.date,
+                    reading.source,
+                    reading.encoding,
+                    reading.language,
                     size,
                 )
                 if status is AddStatus.UPDATED:
@@ -294,7 +313,7 @@ class Library:
                     known = int(cursor.lastrowid or 0)
                     status = AddStatus.ADDED
                 assert known is not None
-                self._search.index(conn, known, article.title, article.text)
+                self._search.store(conn, known, reading.prepared)
         assert known is not None
         record = self.get(known)
         assert record is not None
@@ -321,21 +340,54 @@ class Library:
         """Add files and the article files inside folders, yielding progress after each file.
 
         Stops before the next file once ``cancel`` (a callable or an Event) says so. A file that cannot
-        be read is reported in its step as ``library.file_failed``; it never stops the import.
+        be read is reported in its step as ``library.file_failed``; it never stops the import. Files are
+        written one at a time, in order; a large import reads them ahead in worker processes
+        (``importing``).
         """
         files = list(_article_files(paths))
         is_cancelled = cancel.is_set if isinstance(cancel, threading.Event) else cancel
-        for done, file in enumerate(files, start=1):
-            if is_cancelled is not None and is_cancelled():
-                return
-            try:
-                yield ImportProgress(done, len(files), str(file), added=self.add(file))
-            except LoadError as error:
-                yield ImportProgress(done, len(files), str(file), problem=_failed(file, error.message))
-            except (OSError, sqlite3.Error, ReaderError) as error:
-                yield ImportProgress(
-                    done, len(files), str(file), problem=_failed(file, unexpected_message(error))
-                )
+        reader = importing.Reader(self._search, importing.worker_count(len(files), self._search))
+        # Per file asked for: its resolved path, hash and size, or why it has none.
+        asked: deque[tuple[Path, str, int] | Message] = deque()
+        try:
+            for done, file in enumerate(files, start=1):
+                if is_cancelled is not None and is_cancelled():
+                    return
+                while reader.wanted < reader.ahead and done - 1 + reader.wanted < len(files):
+                    asked.append(self._ask(reader, files[done - 1 + reader.wanted]))
+                hashed = asked.popleft()
+                try:
+                    reading = reader.next()
+                    if isinstance(hashed, Message):
+                        problem = hashed
+                    elif isinstance(reading, importing.Failed):
+                        problem = reading.cause
+                    else:
+                        added = self._store(*hashed, reading)
+                        yield ImportProgress(done, len(files), str(file), added=added)
+                        continue
+                except LoadError as error:
+                    problem = error.message
+                except (OSError, sqlite3.Error, ReaderError) as error:
+                    problem = unexpected_message(error)
+                yield ImportProgress(done, len(files), str(file), problem=_failed(file, problem))
+        finally:
+            reader.close()
+
+    def _ask(self, reader: importing.Reader, file: Path) -> tuple[Path, str, int] | Message:
+        """Hash ``file`` and have it read if adding it needs its article: (path, hash, size), or why not."""
+        try:
+            resolved = file.resolve()
+            content_hash, size = _hash(resolved)
+            status, _ = self._match(str(resolved), content_hash)
+        except LoadError as error:
+            reader.want(None)
+            return error.message
+        except (OSError, sqlite3.Error, ReaderError) as error:
+            reader.want(None)
+            return unexpected_message(error)
+        reader.want(resolved if status is None or status is AddStatus.UPDATED else None)
+        return resolved, content_hash, size
 
     def reindex(self) -> int:
         """Index every readable listed file again (the search tables changed); return how many."""
