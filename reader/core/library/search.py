@@ -12,32 +12,34 @@ misses words and every string that crosses a word boundary. So:
    the article: OpenCC's ``t2s`` per character, never its phrases, so that the length stays the same
    and an offset in the normalised text is the offset in the original), full-width ASCII to ASCII,
    Latin lower-cased per character.
-2. **Tokens**: overlapping bigrams over each run of CJK characters (a run of one character is its own
-   token), and each run of other letters and digits as one word. They are stored space-separated in a
-   contentless FTS5 table whose ``ascii`` tokenizer splits on ASCII punctuation and spaces only, so every
-   token stays whole whatever its characters.
-3. **Query**: split at spaces (all terms must be found); each term normalised the same way. The tokens a
-   term is sure to produce in any text containing it (its bigrams, its Latin words, a CJK character that
-   stands between non-CJK ones) go to FTS5 as quoted phrases; a one-character term has none and is found
-   with ``instr()`` over the character index (each article's distinct CJK characters, title and body,
-   a fifth of the text's size) or, for punctuation, over the stored normalised text. Every candidate is
-   then checked against the normalised text itself, which also finds the hit's offset, so the results
-   are exact: a CJK term matches any substring, a Latin word matches whole words.
-4. **Rank**: ``bm25`` with the title weighted :data:`TITLE_WEIGHT` times the body; articles whose title
-   holds a term come first. The snippet is cut from the original text around the first hit in the body
-   (in the title when the body has none).
+2. **Tokens**: each CJK character is a token, and each run of other letters and digits is one word.
+   They are stored space-separated, with their positions, in a contentless FTS5 table whose ``ascii``
+   tokenizer splits on ASCII punctuation and spaces only, so every token stays whole whatever its
+   characters. (Overlapping bigrams found two-character queries faster, but cost an import of 10,000
+   articles three times the writing time and twice the space: one index entry per distinct bigram of
+   each article against one per distinct character. See ``tests/benchmarks/bench_library_import.py``.)
+3. **Query**: split at spaces (all terms must be found); each term normalised the same way. A term's
+   tokens, in order, are one FTS5 phrase: its characters and words side by side, which every text
+   containing the term has (punctuation makes no token). A term of punctuation only has no tokens and
+   is found with ``instr()`` over the stored normalised text instead. Every candidate is then checked
+   against the normalised text itself, which also finds the hit's offset, so the results are exact: a
+   CJK term matches any substring, a Latin word matches whole words.
+4. **Rank**: ``bm25`` with the title weighted :data:`TITLE_WEIGHT` times the body, over all the articles
+   found when they are at most :data:`RANK_WINDOW`, else over the newest :data:`RANK_WINDOW` of them
+   (the older ones follow, newest first): ranking thousands of articles that hold two common characters
+   would cost a query its budget. Articles whose title holds a term come first. The snippet is cut from
+   the original text around the first hit in the body (in the title when the body has none).
 
 The original body is kept zlib-compressed beside the normalised text, for snippets. The contentless FTS5
-tables forget what they indexed: removing an article re-derives its tokens from the stored normalised text,
-so a change to :func:`normalise`, :func:`tokens` or :func:`chars` must raise :data:`SCHEMA_VERSION` (the
-store then rebuilds the index). :func:`prepare` does all the work that needs no connection, so an import
-can do it in worker processes and leave only :func:`store` to the writer.
+table forgets what it indexed: removing an article re-derives its tokens from the stored normalised text,
+so a change to :func:`normalise` or :func:`tokens` must raise :data:`SCHEMA_VERSION` (the store then
+rebuilds the index). :func:`prepare` does all the work that needs no connection, so an import can do it
+in worker processes and leave only :func:`store` to the writer.
 """
 
 from __future__ import annotations
 
 import functools
-import operator
 import re
 import sqlite3
 import zlib
@@ -46,11 +48,19 @@ from dataclasses import dataclass
 
 from reader.core.searchtext import t2s_table
 
-SCHEMA_VERSION = 1
-"""Version of the search tables and of the normalisation and tokens stored in them."""
+SCHEMA_VERSION = 2
+"""Version of the search tables and of the normalisation and tokens stored in them (1: bigrams)."""
 
 TITLE_WEIGHT = 10.0
 """How much more a token found in the title counts than one in the body (``bm25`` column weight)."""
+
+AUTOMERGE = 8
+"""FTS5 merges this many index segments of a level into one (its default is 4): every article added is
+a segment, and each merge rewrites what it merges, so merging less often makes an import's writes about
+a fifth cheaper; a query then reads a few more, smaller segments (measured: no slower)."""
+
+RANK_WINDOW = 200
+"""At most this many articles found (the newest) are ranked by ``bm25``."""
 
 SNIPPET_CHARS = 60
 """About how many characters of original text a snippet shows."""
@@ -76,12 +86,6 @@ _CREATE = (
     )""",
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(title, body, content='', tokenize='ascii')",
 )
-_CREATE_CHARS = """CREATE TABLE search_chars (
-    article_id INTEGER PRIMARY KEY,
-    title_chars TEXT NOT NULL,
-    body_chars TEXT NOT NULL
-)"""
-_CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
 @dataclass(frozen=True)
@@ -121,21 +125,8 @@ def normalise(text: str) -> str:
 
 
 def tokens(normalised: str) -> str:
-    """The space-separated index tokens of normalised text: CJK bigrams (unigrams for lone ones), words."""
-    parts: list[str] = []
-    for cjk, word in _RUN.findall(normalised):
-        if not cjk:
-            parts.append(word)
-        elif len(cjk) == 1:
-            parts.append(cjk)
-        else:
-            parts.append(" ".join(map(operator.add, cjk, cjk[1:])))
-    return " ".join(parts)
-
-
-def chars(normalised: str) -> str:
-    """The distinct CJK characters of normalised text (in no particular order), for the character index."""
-    return "".join(_CJK_CHAR.findall("".join(set(normalised))))
+    """The space-separated index tokens of normalised text: each CJK character, each word."""
+    return " ".join([word or " ".join(cjk) for cjk, word in _RUN.findall(normalised)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +139,6 @@ class Prepared:
     body_z: bytes
     title_tokens: str
     body_tokens: str
-    title_chars: str
-    body_chars: str
 
 
 def prepare(title: str, body: str) -> Prepared:
@@ -162,27 +151,14 @@ def prepare(title: str, body: str) -> Prepared:
         zlib.compress(body.encode("utf-8"), 1),
         tokens(title_norm),
         tokens(body_norm),
-        chars(title_norm),
-        chars(body_norm),
     )
 
 
 def create(conn: sqlite3.Connection) -> None:
-    """Create the search tables if they are missing (safe to call every time the library opens).
-
-    A library made before the character index gets it filled from the normalised text it stores.
-    """
+    """Create the search tables if they are missing (safe to call every time the library opens)."""
     for statement in _CREATE:
         conn.execute(statement)
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_chars'").fetchone() is None:
-        conn.execute(_CREATE_CHARS)
-        for article_id, title_norm, body_norm in conn.execute(
-            "SELECT article_id, title_norm, body_norm FROM search_text"
-        ).fetchall():
-            conn.execute(
-                "INSERT INTO search_chars (article_id, title_chars, body_chars) VALUES (?, ?, ?)",
-                (article_id, chars(title_norm), chars(body_norm)),
-            )
+    conn.execute("INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', ?)", (AUTOMERGE,))
 
 
 def index(conn: sqlite3.Connection, article_id: int, title: str, body: str) -> None:
@@ -201,10 +177,6 @@ def store(conn: sqlite3.Connection, article_id: int, prepared: Prepared) -> None
         "INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)",
         (article_id, prepared.title_tokens, prepared.body_tokens),
     )
-    conn.execute(
-        "INSERT INTO search_chars (article_id, title_chars, body_chars) VALUES (?, ?, ?)",
-        (article_id, prepared.title_chars, prepared.body_chars),
-    )
 
 
 def remove(conn: sqlite3.Connection, article_id: int) -> None:
@@ -219,7 +191,6 @@ def remove(conn: sqlite3.Connection, article_id: int) -> None:
         "INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
         (article_id, tokens(row[0]), tokens(row[1])),
     )
-    conn.execute("DELETE FROM search_chars WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM search_text WHERE article_id = ?", (article_id,))
 
 
@@ -246,24 +217,10 @@ def _term(raw: str) -> _Term:
 
 
 def _phrases(text: str) -> Iterator[str]:
-    """FTS5 phrases every text containing ``text`` has: runs of tokens sure to stand side by side.
-
-    A lone CJK character at either end of the term may be the end of a longer run in the text, indexed
-    only inside a bigram: it breaks the phrase and is left to the final check.
-    """
-    group: list[str] = []
-    runs = list(_RUN.finditer(text))
-    for match in runs:
-        cjk, word = match.group(1), match.group(2)
-        is_edge = match.start() == 0 or match.end() == len(text)
-        if cjk and len(cjk) == 1 and is_edge:
-            if group:
-                yield _quoted(group)
-            group = []
-            continue
-        group.extend(tokens(match.group(0)).split(" ") if (cjk or word) else [])
-    if group:
-        yield _quoted(group)
+    """The FTS5 phrase every text containing ``text`` has: its tokens side by side (none: punctuation)."""
+    found = tokens(text)
+    if found:
+        yield _quoted(found.split(" "))
 
 
 def _quoted(group: list[str]) -> str:
@@ -289,39 +246,41 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[Hit]:
 
 
 def _fts_candidates(conn: sqlite3.Connection, expression: str) -> Iterator[tuple[int, float]]:
-    rows = conn.execute(
-        "SELECT rowid, bm25(search_fts, ?, 1.0) FROM search_fts WHERE search_fts MATCH ? ORDER BY 2",
-        (TITLE_WEIGHT, expression),
+    """Articles matching ``expression``: the newest :data:`RANK_WINDOW` by ``bm25``, then older ones."""
+    newest = conn.execute(
+        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC", (expression,)
     )
-    for article_id, rank in rows:
+    window = [int(row[0]) for row in newest.fetchmany(RANK_WINDOW)]
+    if not window:
+        return
+    ranked = conn.execute(
+        "SELECT rowid, bm25(search_fts, ?, 1.0) FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? "
+        "ORDER BY 2",
+        (TITLE_WEIGHT, expression, window[-1]),
+    ).fetchall()
+    for article_id, rank in ranked:
         yield int(article_id), float(rank)
+    for (article_id,) in newest:
+        yield int(article_id), 0.0
 
 
 def _scan_candidates(conn: sqlite3.Connection, terms: list[_Term]) -> Iterator[tuple[int, float]]:
-    """Articles with every term somewhere in title or body; titles first, newest first.
-
-    Terms of one CJK character each are looked for in the character index, each article's distinct
-    characters (a scan, but of a fifth of the text); others (punctuation) in the normalised text.
-    """
+    """Articles with every term somewhere in title or body, by ``instr()``; titles first, newest first."""
     texts = [term.text for term in terms]
-    table, title, body = "search_text", "title_norm", "body_norm"
-    if all(_CJK_CHAR.fullmatch(text) for text in texts):
-        table, title, body = "search_chars", "title_chars", "body_chars"
-    in_title = " AND ".join(f"instr({title}, ?) > 0" for _ in texts)
-    anywhere = " AND ".join(f"(instr({title}, ?) > 0 OR instr({body}, ?) > 0)" for _ in texts)
-    queries = [
-        (f"SELECT article_id FROM {table} WHERE {in_title} ORDER BY article_id DESC", texts),
-        (
-            f"SELECT article_id FROM {table} WHERE {anywhere} ORDER BY article_id DESC",
-            [text for text in texts for _ in (0, 1)],
-        ),
-    ]
+    in_title = " AND ".join("instr(title_norm, ?) > 0" for _ in texts)
+    anywhere = " AND ".join("(instr(title_norm, ?) > 0 OR instr(body_norm, ?) > 0)" for _ in texts)
     seen: set[int] = set()
-    for sql, params in queries:
-        for (article_id,) in conn.execute(sql, params):
-            if article_id not in seen:
-                seen.add(article_id)
-                yield int(article_id), 0.0
+    for (article_id,) in conn.execute(
+        f"SELECT article_id FROM search_text WHERE {in_title} ORDER BY article_id DESC", texts
+    ):
+        seen.add(article_id)
+        yield int(article_id), 0.0
+    doubled = [text for text in texts for _ in (0, 1)]
+    for (article_id,) in conn.execute(
+        f"SELECT article_id FROM search_text WHERE {anywhere} ORDER BY article_id DESC", doubled
+    ):
+        if article_id not in seen:
+            yield int(article_id), 0.0
 
 
 def _checked(

@@ -16,8 +16,11 @@ Opening (:class:`Library`):
 
 Adding a file (:meth:`Library.add`) hashes its bytes first: the same bytes at a listed path are a
 duplicate, at a path that is gone a moved file (its path is updated), otherwise it is loaded and
-extracted (``reader.core.loading``, ``reader.core.extraction``), stored and indexed for search. Removing
-an article never touches its file; a listed file that is gone is shown as missing, never an error.
+extracted (``reader.core.loading``, ``reader.core.extraction``), stored and indexed for search. An import
+(:meth:`Library.import_files`) does the same file by file, in order, one transaction each, while a pool
+of worker processes reads (extracts and prepares for the index) the next files ahead of it
+(``importing``). Removing an article never touches its file; a listed file that is gone is shown as
+missing, never an error.
 
 Problems are :class:`~reader.core.messages.Message` s: ``library.rebuilt`` (``path``, ``kept_as``,
 ``reason``: ``corrupt`` or ``locked``, ``restored``, ``listed``), ``library.unavailable`` (``path``,

@@ -61,11 +61,10 @@ def _import(
         }
     conn = sqlite3.connect(path)
     rows = conn.execute(
-        "SELECT a.path, s.title_norm, s.body_norm, s.title, c.title_chars, c.body_chars FROM articles a "
-        "JOIN search_text s ON s.article_id = a.id JOIN search_chars c ON c.article_id = a.id ORDER BY 1"
+        "SELECT a.path, s.title_norm, s.body_norm, s.title FROM articles a "
+        "JOIN search_text s ON s.article_id = a.id ORDER BY 1"
     ).fetchall()
     conn.close()
-    rows = [(*row[:4], sorted(row[4]), sorted(row[5])) for row in rows]
     return [steps, records, hits, rows]
 
 

@@ -58,7 +58,7 @@ def test_tokens_stay_whole_in_the_index(conn: sqlite3.Connection) -> None:
     stored = {row[0] for row in conn.execute("SELECT term FROM vocab")}
     expected = set(search.tokens(search.normalise("中文，U盘里有Python3和ĳssel々〇ー")).split())
     assert stored == expected
-    assert {"中文", "盘里", "python3"} <= stored
+    assert {"中", "文", "盘", "python3", "ĳssel", "々"} <= stored
 
 
 def test_simplified_finds_traditional_and_back(conn: sqlite3.Connection) -> None:
@@ -183,22 +183,24 @@ def test_prepared_in_advance_is_stored_as_indexed(conn: sqlite3.Connection) -> N
         assert {hit.article_id for hit in search.search(conn, query)} == {1, 2}, query
 
 
-def test_characters_are_found_by_their_index_not_a_scan(conn: sqlite3.Connection) -> None:
-    search.index(conn, 1, "标题", "正文里有龍")
+def test_characters_and_words_are_found_by_the_index_not_a_scan(conn: sqlite3.Connection) -> None:
+    search.index(conn, 1, "标题", "正文里有龍，还有Python")
     search.index(conn, 2, "龙的标题", "别的")
-    conn.execute("DELETE FROM search_text")  # a scan of the stored text would now find nothing
-    assert [hit_id for hit_id, _ in search._scan_candidates(conn, [search._term("龍")])] == [2, 1]
-    assert list(search._scan_candidates(conn, [search._term("鳳")])) == []
+    for query, found in (("龍", {1, 2}), ("有龙", {1}), ("龙的", {2}), ("python", {1}), ("鳳", set())):
+        expression = " AND ".join(search._term(query).phrases)
+        assert {article_id for article_id, _ in search._fts_candidates(conn, expression)} == found, query
 
 
-def test_a_library_without_the_character_index_gets_it(conn: sqlite3.Connection) -> None:
-    search.index(conn, 1, "标题", "正文里有龍")
-    conn.execute("DROP TABLE search_chars")
-    search.create(conn)
-    assert [hit.article_id for hit in search.search(conn, "龙")] == [1]
-    search.remove(conn, 1)
-    assert search.search(conn, "龙") == []
-    assert conn.execute("SELECT count(*) FROM search_chars").fetchone() == (0,)
+def test_the_newest_window_is_ranked_and_older_hits_follow(
+    conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "RANK_WINDOW", 3)
+    for article_id in range(1, 7):
+        search.index(conn, article_id, "", "经济" * article_id + "其他内容")
+    order = [article_id for article_id, _ in search._fts_candidates(conn, '"经 济"')]
+    assert sorted(order[:3]) == [4, 5, 6]
+    assert order[3:] == [3, 2, 1]
+    assert {hit.article_id for hit in search.search(conn, "经济")} == set(range(1, 7))
 
 
 # --- exact recall against a brute-force scan --------------------------------------------------------
