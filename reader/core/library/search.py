@@ -161,6 +161,12 @@ def create(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', ?)", (AUTOMERGE,))
 
 
+def drop(conn: sqlite3.Connection) -> None:
+    """Drop the search tables, whatever version made them (the store then indexes every article again)."""
+    for table in ("search_fts", "search_text", "search_chars"):
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
+
+
 def index(conn: sqlite3.Connection, article_id: int, title: str, body: str) -> None:
     """Index one article under ``article_id``, replacing what was indexed for it before."""
     store(conn, article_id, prepare(title, body))

@@ -91,6 +91,7 @@ class SearchIndex(Protocol):
     SCHEMA_VERSION: int
 
     def create(self, conn: sqlite3.Connection) -> None: ...
+    def drop(self, conn: sqlite3.Connection) -> None: ...
     def index(self, conn: sqlite3.Connection, article_id: int, title: str, body: str) -> None: ...
     def prepare(self, title: str, body: str) -> Any: ...
     def store(self, conn: sqlite3.Connection, article_id: int, prepared: Any) -> None: ...
@@ -150,13 +151,17 @@ class Library:
             _check(conn)
             with _transaction(conn):
                 migrate(conn)
-                self._search.create(conn)
                 stored = conn.execute("SELECT value FROM meta WHERE key = 'search_schema'").fetchone()
+                changed = stored is not None and stored[0] != str(self._search.SCHEMA_VERSION)
+                if changed:
+                    # The old tokens cannot be taken out of a contentless table by the new ones.
+                    self._search.drop(conn)
+                self._search.create(conn)
                 conn.execute(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_schema', ?)",
                     (str(self._search.SCHEMA_VERSION),),
                 )
-            if stored is not None and stored[0] != str(self._search.SCHEMA_VERSION):
+            if changed:
                 self._conn = conn
                 self.reindex()
         except BaseException:
@@ -393,20 +398,25 @@ class Library:
         return resolved, content_hash, size
 
     def reindex(self) -> int:
-        """Index every readable listed file again (the search tables changed); return how many."""
-        count = 0
-        for record in self.articles():
-            if record.is_missing:
-                continue
-            from reader.core.extraction import extract_file
+        """Index every readable listed file again (the search tables changed); return how many.
 
-            try:
-                article = extract_file(record.path)
-            except LoadError:
-                continue
-            with self._write() as conn:
-                self._search.index(conn, record.id, article.title, article.text)
-            count += 1
+        Like an import, a large library is read ahead in worker processes (``importing``).
+        """
+        records = [record for record in self.articles() if not record.is_missing]
+        reader = importing.Reader(self._search, importing.worker_count(len(records), self._search))
+        count = 0
+        try:
+            for done, record in enumerate(records):
+                while reader.wanted < reader.ahead and done + reader.wanted < len(records):
+                    reader.want(Path(records[done + reader.wanted].path))
+                reading = reader.next()
+                if not isinstance(reading, importing.Reading):
+                    continue
+                with self._write() as conn:
+                    self._search.store(conn, record.id, reading.prepared)
+                count += 1
+        finally:
+            reader.close()
         return count
 
     # --- reading -----------------------------------------------------------------------------------

@@ -135,3 +135,24 @@ def test_small_imports_and_fakes_use_no_workers() -> None:
     assert importing.worker_count(10_000, object()) == 0
     expected = min(importing.WORKERS, os.cpu_count() or 1) if (os.cpu_count() or 1) > 1 else 0
     assert importing.worker_count(10_000, search_index) == expected
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_a_library_indexed_by_an_older_search_is_indexed_again(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    path = tmp_path / "library.db"
+    _import(path, folder, workers, monkeypatch)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'search_schema'")
+    conn.execute("DELETE FROM search_text")
+    conn.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
+    conn.close()
+    with Library(path, search=search_index) as library:
+        assert library.problems == []
+        assert {Path(hit.article.path).name for hit in library.search("图书馆")} == {
+            f"f-{number}.txt" for number in range(6)
+        }
+        assert [Path(hit.article.path).name for hit in library.search("桂园街道")] == ["a-sample.html"]
+    schema = sqlite3.connect(path).execute("SELECT value FROM meta WHERE key = 'search_schema'").fetchone()
+    assert schema == (str(search_index.SCHEMA_VERSION),)
