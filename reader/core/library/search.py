@@ -71,7 +71,7 @@ _CJK = (
     "\u3005\u3007\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3105-\u312f"
     "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 )
-"""Characters cut into bigrams: Han, kana, bopomofo, hangul syllables (letters only, no marks)."""
+"""Characters indexed one by one: Han, kana, bopomofo, hangul syllables (letters only, no marks)."""
 _WORD = f"[^\\W_{_CJK}]"
 """A letter or digit that is not CJK: part of a Latin (Cyrillic, Greek, …) word."""
 _RUN = re.compile(f"([{_CJK}]+)|({_WORD}+)")
@@ -163,7 +163,7 @@ def create(conn: sqlite3.Connection) -> None:
 
 def drop(conn: sqlite3.Connection) -> None:
     """Drop the search tables, whatever version made them (the store then indexes every article again)."""
-    for table in ("search_fts", "search_text", "search_chars"):
+    for table in ("search_fts", "search_text"):
         conn.execute(f"DROP TABLE IF EXISTS {table}")
 
 

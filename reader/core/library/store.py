@@ -322,10 +322,29 @@ class Library:
                     status = AddStatus.ADDED
                 assert known is not None
                 self._search.store(conn, known, reading.prepared)
+                if status is AddStatus.ADDED:
+                    # All of a new row is known here: no query to read it back (an import adds thousands).
+                    record = ArticleRecord(
+                        known,
+                        str(file),
+                        content_hash,
+                        reading.title,
+                        reading.date,
+                        reading.source,
+                        reading.encoding,
+                        reading.language,
+                        size,
+                        now,
+                        None,
+                        Position(),
+                        (),
+                        False,
+                    )
+                    return Added(status, record)
         assert known is not None
-        record = self.get(known)
-        assert record is not None
-        return Added(status, record)
+        found = self.get(known)
+        assert found is not None
+        return Added(status, found)
 
     def _match(self, path: str, content_hash: str) -> tuple[AddStatus | None, int | None]:
         """What adding these bytes at ``path`` is, and the listed article it concerns (None: new)."""

@@ -3,6 +3,7 @@ failures reported, cancel obeyed, and a pool whose worker dies finishing the imp
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import signal
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library import AddStatus, Library, importing
+from reader.core.library import AddStatus, Library, Position, importing
 from reader.core.library import search as search_index
 from reader.core.resources import sample_article
 
@@ -41,6 +42,9 @@ def _import(
 ) -> list[tuple[object, ...]]:
     monkeypatch.setattr(importing, "worker_count", lambda files, search: workers)
     with Library(path, search=search_index, clock=lambda: 5.0) as library:
+        progress = list(library.import_files([folder]))
+        for step in progress:  # what each step says of its article is what the library then lists
+            assert step.added is None or step.added.article == library.get(step.added.article.id)
         steps = [
             (
                 step.done,
@@ -49,7 +53,7 @@ def _import(
                 step.added.status if step.added else None,
                 step.problem.params["cause"] if step.problem else None,
             )
-            for step in library.import_files([folder])
+            for step in progress
         ]
         records = [
             (r.path, r.content_hash, r.title, r.date, r.source, r.encoding, r.script, r.size)
@@ -156,3 +160,37 @@ def test_a_library_indexed_by_an_older_search_is_indexed_again(
         assert [Path(hit.article.path).name for hit in library.search("桂园街道")] == ["a-sample.html"]
     schema = sqlite3.connect(path).execute("SELECT value FROM meta WHERE key = 'search_schema'").fetchone()
     assert schema == (str(search_index.SCHEMA_VERSION),)
+
+
+def _import_from_process(path: str, folder: str) -> None:
+    importing.POOL_MIN_FILES = 1  # a pool even for these few files
+    with Library(path, search=search_index) as library:
+        for _ in library.import_files([folder]):
+            pass
+
+
+def _bookmark_from_process(path: str, article_id: int, count: int) -> None:
+    with Library(path, search=search_index) as library:
+        for number in range(count):
+            library.add_bookmark(article_id, Position(0, number), f"b{number}")
+
+
+def test_a_pooled_import_and_another_process_writing_lose_nothing(tmp_path: Path, folder: Path) -> None:
+    path = tmp_path / "library.db"
+    with Library(path, search=search_index) as library:
+        first = library.add(folder / "a-sample.html").article
+    context = multiprocessing.get_context("spawn")
+    count = 150
+    workers = [
+        context.Process(target=_import_from_process, args=(str(path), str(folder))),
+        context.Process(target=_bookmark_from_process, args=(str(path), first.id, count)),
+    ]
+    for process in workers:
+        process.start()
+    for process in workers:
+        process.join(120)
+        assert process.exitcode == 0
+    with Library(path, search=search_index) as library:
+        assert len(library.articles()) == 9
+        assert {mark.note for mark in library.bookmarks(first.id)} == {f"b{n}" for n in range(count)}
+        assert len(library.search("图书馆")) == 6
