@@ -371,7 +371,8 @@ class Library:
         written one at a time, in order; a large import reads them ahead in worker processes
         (``importing``).
         """
-        files = list(_article_files(paths))
+        found = list(_article_files(paths))
+        files = [file for file, _ in found]
         is_cancelled = cancel.is_set if isinstance(cancel, threading.Event) else cancel
         reader = importing.Reader(self._search, importing.worker_count(len(files), self._search))
         # Per file asked for: its resolved path, hash and size, or why it has none.
@@ -381,7 +382,7 @@ class Library:
                 if is_cancelled is not None and is_cancelled():
                     return
                 while reader.wanted < reader.ahead and done - 1 + reader.wanted < len(files):
-                    asked.append(self._ask(reader, files[done - 1 + reader.wanted]))
+                    asked.append(self._ask(reader, *found[done - 1 + reader.wanted]))
                 hashed = asked.popleft()
                 try:
                     reading = reader.next()
@@ -401,10 +402,15 @@ class Library:
         finally:
             reader.close()
 
-    def _ask(self, reader: importing.Reader, file: Path) -> tuple[Path, str, int] | Message:
-        """Hash ``file`` and have it read if adding it needs its article: (path, hash, size), or why not."""
+    def _ask(
+        self, reader: importing.Reader, file: Path, real: Path | None
+    ) -> tuple[Path, str, int] | Message:
+        """Hash ``file`` and have it read if adding it needs its article: (path, hash, size), or why not.
+
+        ``real``: its resolved path if known (it is not when the file itself is a link).
+        """
         try:
-            resolved = file.resolve()
+            resolved = real if real is not None and not real.is_symlink() else file.resolve()
             content_hash, size = _hash(resolved)
             status, _ = self._match(str(resolved), content_hash)
         except LoadError as error:
@@ -639,19 +645,24 @@ def _hash(file: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def _article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def _article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path | None]]:
+    """Each article file as given or found, with its resolved path when that is known without asking."""
     for path in paths:
         given = Path(path)
         if given.is_dir():
+            real = given.resolve()
             for root, folders, names in os.walk(given):
                 folders.sort()
                 # A saved page's "_files" folder holds its images and scripts, not articles.
                 folders[:] = [name for name in folders if not name.endswith("_files")]
+                # The walk does not enter linked folders, so below the resolved top only a file
+                # itself can be a link (resolved when its turn comes).
+                real_root = real / os.path.relpath(root, given)
                 for name in sorted(names):
                     if Path(name).suffix.lower() in ARTICLE_SUFFIXES:
-                        yield Path(root) / name
+                        yield Path(root) / name, real_root / name
         else:
-            yield given
+            yield given, None
 
 
 def _failed(file: Path, cause: Message) -> Message:

@@ -194,3 +194,22 @@ def test_a_pooled_import_and_another_process_writing_lose_nothing(tmp_path: Path
         assert len(library.articles()) == 9
         assert {mark.note for mark in library.bookmarks(first.id)} == {f"b{n}" for n in range(count)}
         assert len(library.search("图书馆")) == 6
+
+
+def test_linked_files_and_relative_folders_are_listed_at_their_real_paths(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = folder.parent / "elsewhere.txt"
+    target.write_text("别处的文章\n\n链接指向这里。\n", encoding="utf-8")
+    (folder / "g-link.txt").symlink_to(target)
+    monkeypatch.chdir(folder.parent)
+    with Library(tmp_path / "library.db", search=search_index) as library:
+        steps = list(library.import_files([Path(folder.name) / ".." / folder.name]))
+        paths = {record.path for record in library.articles()}
+    assert len(steps) == 12
+    expected = {path.resolve() for path in folder.iterdir()} - {
+        folder / "d-news-again.html",
+        folder / "e-empty.txt",
+    }
+    assert paths == {str(path) for path in expected}
+    assert str(target.resolve()) in paths
