@@ -309,7 +309,7 @@ def _checked(
         body_hits = [match for match in in_body if match]
         if body_hits:
             first = min(body_hits, key=lambda match: match.start())
-            text, offset = zlib.decompress(body_z).decode("utf-8"), first.start()
+            text, offset = _body_start(body_z, first.end() + SNIPPET_CHARS + _SNIPPET_LEAD), first.start()
         else:
             first = min((match for match in in_title if match), key=lambda match: match.start())
             text, offset = title, -1
@@ -319,6 +319,12 @@ def _checked(
         if len(found) >= limit:
             break
     return found
+
+
+def _body_start(body_z: bytes, chars: int) -> str:
+    """The first ``chars`` characters of a compressed body, or all of it: only that much is unpacked."""
+    data = zlib.decompressobj().decompress(body_z, chars * 4)  # UTF-8 takes at most 4 bytes a character
+    return data.decode("utf-8", errors="ignore")[:chars]  # "ignore": a character cut at the end
 
 
 def _snippet(text: str, start: int, end: int) -> tuple[str, int]:
