@@ -303,3 +303,13 @@ def test_exact_recall_property(
         query = query + " " + data.draw(st.sampled_from(list(SIMPLIFIED + TRADITIONAL) + LATIN))
     if query.strip():
         _check_recall(corpus, query)
+
+
+def test_snippets_far_into_a_body_of_wide_characters(conn: sqlite3.Connection) -> None:
+    body = "𠀀𠀁𠀂甲乙" * 2000 + "图书馆" + "丙丁𠀃" * 3
+    search.index(conn, 1, "", body)
+    (hit,) = search.search(conn, "图书馆")
+    assert hit.offset == 10_000
+    assert hit.snippet[hit.start : hit.end] == "图书馆"
+    assert body[hit.offset - hit.start : hit.offset - hit.start + len(hit.snippet)] == hit.snippet
+    assert hit.snippet.endswith("丙丁𠀃")
