@@ -34,7 +34,7 @@ WORKERS = 2
 """Worker processes of a large import (none on a machine with one core)."""
 POOL_MIN_FILES = 64
 """Fewer files than this are read in this process: starting the workers would cost more."""
-AHEAD = 4 * WORKERS
+AHEAD = 8 * WORKERS
 """Files read ahead of the one being written: bounds the readings held in memory."""
 
 
