@@ -2,15 +2,19 @@
 
 Run: ``uv run python -m tests.benchmarks.bench_library_import [FILES]``.
 
-Files of ~5,000 characters are cut from the zh-cwce bodies (``corpus_text`` of ``bench_library_search``,
-a random slice each) and written into a temporary folder in the shapes users have: mostly ``.txt``, in
-UTF-8 and in GB18030, one sentence per line under a title line; some ``.html`` pages in a portal's wrapper
-(``<title>`` with the site's name, navigation, the 日期/来源 line, footer). Then
-``Library(path).import_files([folder])`` is consumed to the end into a file database, with
-``READER_DATA_DIR`` in the temporary folder. Reported: the import's seconds (budget 60 s) and files per
-second, the database's size against the UTF-8 size of the text written (budget 3×), and through
-``Library.search`` a 1-character query for a CJK character found nowhere in the library (the full-scan
-worst case, budget 150 ms) and a 2-character query with no hit (budget 20 ms).
+Files of ~5,000 characters are made from the zh-cwce bodies (``corpus_text`` of
+``bench_library_search``, two runs of sentences from random places each, so no two are alike) and written
+into a temporary folder in the shapes users have: mostly ``.txt``, in UTF-8 and in GB18030, one sentence
+per line under a title line; some ``.html`` pages in a portal's wrapper (``<title>`` with the site's
+name, navigation, the 日期/来源 line, footer). Then ``Library(path).import_files([folder])`` is consumed
+to the end into a file database, with ``READER_DATA_DIR`` in the temporary folder. Reported: the
+import's seconds (budget 60 s) and files per second, the database's size against the UTF-8 size of the
+text written (budget 3×), and through ``Library.search`` a 1-character query for a CJK character found
+nowhere in the library (the full-scan worst case, budget 150 ms) and a 2-character query with no hit
+(budget 20 ms).
+
+This machine is shared, so the import line also gives the CPU seconds of the importing process and of
+its worker processes: half their sum is what the import would take on two idle cores.
 """
 
 from __future__ import annotations
