@@ -2,9 +2,10 @@
 
 The reader looks for what it sees: the blocks of the display document (converted to traditional, or the
 whole page, when that is what is shown). Matching ignores case and the simplified/traditional difference
-of single characters ("发展" finds "發展"), through :func:`normalise`, which never changes a text's
-length: a match's offsets in the normalised text are its offsets in the shown text, so the window can
-select exactly the characters found.
+of single characters ("发展" finds "發展", by the table of ``reader.core.searchtext`` that the library's
+search shares), through :func:`normalise`, which never changes a text's length: a match's offsets in the
+normalised text are its offsets in the shown text, so the window can select exactly the characters
+found.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import opencc
+from reader.core.searchtext import simplified_char
 
 MAX_MATCHES = 10_000
 """More than this is not a useful count to step through; the count says "at least"."""
@@ -28,18 +29,12 @@ class Match:
     end: int
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
 @lru_cache(maxsize=65536)
 def _folded(char: str) -> str:
     lowered = char.lower()
     if len(lowered) != 1:
         lowered = char
-    simplified = _t2s().convert(lowered)
-    return simplified if len(simplified) == 1 else lowered
+    return simplified_char(lowered)
 
 
 def _table(chars: set[str]) -> dict[int, str]:

@@ -51,3 +51,14 @@ def test_every_hit_is_the_query_in_the_shown_text(texts: list[str], query: str) 
         assert normalise(texts[hit.block][hit.start : hit.end]) == normalise(query)
     expected = sum(normalise(t).count(normalise(query)) for t in texts)
     assert len(find_all(texts, query)) == expected
+
+
+def test_find_and_the_library_fold_han_alike() -> None:
+    from reader.core.library import search
+    from reader.core.searchtext import t2s_table
+
+    table = t2s_table()
+    assert len(table) > 4000
+    han = "".join(chr(code) for code in sorted(table)) + "经济發展中國话龍"
+    assert normalise(han) == search.normalise(han)
+    assert all(len(simplified) == 1 for simplified in table.values())

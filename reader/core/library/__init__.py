@@ -5,6 +5,7 @@
   removal, export, and recovery from a damaged or stuck file (``recovery``);
 - ``migrations``: the schema as named steps, versioned by ``PRAGMA user_version``;
 - ``records``: the frozen records it hands out;
+- ``importing``: reading the files of an import (extraction, index rows), in worker processes when many;
 - ``search``: the full-text index in the same file (title and body, simplified and traditional alike).
 
 Qt-free: the window and the command line (``reader library``) both use it.

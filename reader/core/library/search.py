@@ -8,44 +8,60 @@ CJK characters (``LIKE`` on it silently returns no rows for them), and a word se
 misses words and every string that crosses a word boundary. So:
 
 1. **Normalise** title and body, at index time and at query time alike: traditional characters to
-   simplified one character at a time (OpenCC's ``t2s`` per character, never its phrases, so that the
-   length stays the same and an offset in the normalised text is the offset in the original), full-width
-   ASCII to ASCII, Latin lower-cased per character.
-2. **Tokens**: overlapping bigrams over each run of CJK characters (a run of one character is its own
-   token), and each run of other letters and digits as one word. They are stored space-separated in a
-   contentless FTS5 table whose ``ascii`` tokenizer splits on ASCII punctuation and spaces only, so every
-   token stays whole whatever its characters.
-3. **Query**: split at spaces (all terms must be found); each term normalised the same way. The tokens a
-   term is sure to produce in any text containing it (its bigrams, its Latin words, a CJK character that
-   stands between non-CJK ones) go to FTS5 as quoted phrases; a one-character term has none and is found
-   with ``instr()`` over the stored normalised text instead. Every candidate is then checked against the
-   normalised text itself, which also finds the hit's offset, so the results are exact: a CJK term
-   matches any substring, a Latin word matches whole words.
-4. **Rank**: ``bm25`` with the title weighted :data:`TITLE_WEIGHT` times the body; articles whose title
-   holds a term come first. The snippet is cut from the original text around the first hit in the body
-   (in the title when the body has none).
+   simplified one character at a time (the table of ``reader.core.searchtext``, shared with find in
+   the article: OpenCC's ``t2s`` per character, never its phrases, so that the length stays the same
+   and an offset in the normalised text is the offset in the original), full-width ASCII to ASCII,
+   Latin lower-cased per character.
+2. **Tokens**: each CJK character is a token, and each run of other letters and digits is one word.
+   They are stored space-separated, with their positions, in a contentless FTS5 table whose ``ascii``
+   tokenizer splits on ASCII punctuation and spaces only, so every token stays whole whatever its
+   characters. (Overlapping bigrams found two-character queries faster, but cost an import of 10,000
+   articles three times the writing time and twice the space: one index entry per distinct bigram of
+   each article against one per distinct character. See ``tests/benchmarks/bench_library_import.py``.)
+3. **Query**: split at spaces (all terms must be found); each term normalised the same way. A term's
+   tokens, in order, are one FTS5 phrase: its characters and words side by side, which every text
+   containing the term has (punctuation makes no token). A term of punctuation only has no tokens and
+   is found with ``instr()`` over the stored normalised text instead. Every candidate is then checked
+   against the normalised text itself, which also finds the hit's offset, so the results are exact: a
+   CJK term matches any substring, a Latin word matches whole words.
+4. **Rank**: ``bm25`` with the title weighted :data:`TITLE_WEIGHT` times the body, over all the articles
+   found when they are at most :data:`RANK_WINDOW`, else over the newest :data:`RANK_WINDOW` of them
+   (the older ones follow, newest first): ranking thousands of articles that hold two common characters
+   would cost a query its budget. Articles whose title holds a term come first. The snippet is cut from
+   the original text around the first hit in the body (in the title when the body has none).
 
 The original body is kept zlib-compressed beside the normalised text, for snippets. The contentless FTS5
 table forgets what it indexed: removing an article re-derives its tokens from the stored normalised text,
 so a change to :func:`normalise` or :func:`tokens` must raise :data:`SCHEMA_VERSION` (the store then
-rebuilds the index).
+rebuilds the index). :func:`prepare` does all the work that needs no connection, so an import can do it
+in worker processes and leave only :func:`store` to the writer.
 """
 
 from __future__ import annotations
 
 import functools
-import operator
 import re
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 1
-"""Version of the search tables and of the normalisation and tokens stored in them."""
+from reader.core.searchtext import t2s_table
+
+SCHEMA_VERSION = 2
+"""Version of the search tables and of the normalisation and tokens stored in them (1: bigrams)."""
 
 TITLE_WEIGHT = 10.0
 """How much more a token found in the title counts than one in the body (``bm25`` column weight)."""
+
+AUTOMERGE = 16
+"""FTS5 merges this many index segments of a level into one (its default is 4): every article added is
+a segment, and each merge rewrites what it merges, so merging less often makes an import's writes about
+a quarter cheaper; a query then reads a few more, smaller segments (measured at 10,000 articles: no
+slower)."""
+
+RANK_WINDOW = 200
+"""At most this many articles found (the newest) are ranked by ``bm25``."""
 
 SNIPPET_CHARS = 60
 """About how many characters of original text a snippet shows."""
@@ -56,12 +72,10 @@ _CJK = (
     "\u3005\u3007\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3105-\u312f"
     "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 )
-"""Characters cut into bigrams: Han, kana, bopomofo, hangul syllables (letters only, no marks)."""
+"""Characters indexed one by one: Han, kana, bopomofo, hangul syllables (letters only, no marks)."""
 _WORD = f"[^\\W_{_CJK}]"
 """A letter or digit that is not CJK: part of a Latin (Cyrillic, Greek, …) word."""
 _RUN = re.compile(f"([{_CJK}]+)|({_WORD}+)")
-
-_T2S_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2EBF0), (0x2F800, 0x2FA20))
 
 _CREATE = (
     """CREATE TABLE IF NOT EXISTS search_text (
@@ -94,13 +108,8 @@ class Hit:
 
 @functools.cache
 def _normalise_table() -> dict[int, str]:
-    """Traditional → simplified per character (OpenCC ``t2s``), full-width ASCII → ASCII; built once."""
-    from reader.core.conversion import converter
-
-    chars = [chr(code) for low, high in _T2S_RANGES for code in range(low, high)]
-    # One call for all: a newline between characters keeps OpenCC from matching any phrase.
-    converted = converter("t2s").convert("\n".join(chars)).split("\n")
-    table = {ord(c): s for c, s in zip(chars, converted, strict=True) if s != c and len(s) == 1}
+    """Traditional → simplified per character (``reader.core.searchtext``), full-width ASCII → ASCII."""
+    table = dict(t2s_table())
     table.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
     table[0x3000] = " "
     return table
@@ -117,35 +126,63 @@ def normalise(text: str) -> str:
 
 
 def tokens(normalised: str) -> str:
-    """The space-separated index tokens of normalised text: CJK bigrams (unigrams for lone ones), words."""
-    parts: list[str] = []
-    for cjk, word in _RUN.findall(normalised):
-        if not cjk:
-            parts.append(word)
-        elif len(cjk) == 1:
-            parts.append(cjk)
-        else:
-            parts.append(" ".join(map(operator.add, cjk, cjk[1:])))
-    return " ".join(parts)
+    """The space-separated index tokens of normalised text: each CJK character, each word."""
+    return " ".join([word or " ".join(cjk) for cjk, word in _RUN.findall(normalised)])
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What indexing one article stores, made without a connection (an import makes it in a worker)."""
+
+    title_norm: str
+    body_norm: str
+    title: str
+    body_z: bytes
+    title_tokens: str
+    body_tokens: str
+
+
+def prepare(title: str, body: str) -> Prepared:
+    """Normalise, cut into tokens and compress one article's title and body for :func:`store`."""
+    title_norm, body_norm = normalise(title), normalise(body)
+    return Prepared(
+        title_norm,
+        body_norm,
+        title,
+        zlib.compress(body.encode("utf-8"), 1),
+        tokens(title_norm),
+        tokens(body_norm),
+    )
 
 
 def create(conn: sqlite3.Connection) -> None:
     """Create the search tables if they are missing (safe to call every time the library opens)."""
     for statement in _CREATE:
         conn.execute(statement)
+    conn.execute("INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', ?)", (AUTOMERGE,))
+
+
+def drop(conn: sqlite3.Connection) -> None:
+    """Drop the search tables, whatever version made them (the store then indexes every article again)."""
+    for table in ("search_fts", "search_text"):
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def index(conn: sqlite3.Connection, article_id: int, title: str, body: str) -> None:
     """Index one article under ``article_id``, replacing what was indexed for it before."""
+    store(conn, article_id, prepare(title, body))
+
+
+def store(conn: sqlite3.Connection, article_id: int, prepared: Prepared) -> None:
+    """Store :func:`prepare`'s rows under ``article_id``, replacing what was indexed for it before."""
     remove(conn, article_id)
-    title_norm, body_norm = normalise(title), normalise(body)
     conn.execute(
         "INSERT INTO search_text (article_id, title_norm, body_norm, title, body_z) VALUES (?, ?, ?, ?, ?)",
-        (article_id, title_norm, body_norm, title, zlib.compress(body.encode("utf-8"), 6)),
+        (article_id, prepared.title_norm, prepared.body_norm, prepared.title, prepared.body_z),
     )
     conn.execute(
         "INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)",
-        (article_id, tokens(title_norm), tokens(body_norm)),
+        (article_id, prepared.title_tokens, prepared.body_tokens),
     )
 
 
@@ -187,24 +224,10 @@ def _term(raw: str) -> _Term:
 
 
 def _phrases(text: str) -> Iterator[str]:
-    """FTS5 phrases every text containing ``text`` has: runs of tokens sure to stand side by side.
-
-    A lone CJK character at either end of the term may be the end of a longer run in the text, indexed
-    only inside a bigram: it breaks the phrase and is left to the final check.
-    """
-    group: list[str] = []
-    runs = list(_RUN.finditer(text))
-    for match in runs:
-        cjk, word = match.group(1), match.group(2)
-        is_edge = match.start() == 0 or match.end() == len(text)
-        if cjk and len(cjk) == 1 and is_edge:
-            if group:
-                yield _quoted(group)
-            group = []
-            continue
-        group.extend(tokens(match.group(0)).split(" ") if (cjk or word) else [])
-    if group:
-        yield _quoted(group)
+    """The FTS5 phrase every text containing ``text`` has: its tokens side by side (none: punctuation)."""
+    found = tokens(text)
+    if found:
+        yield _quoted(found.split(" "))
 
 
 def _quoted(group: list[str]) -> str:
@@ -230,12 +253,22 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[Hit]:
 
 
 def _fts_candidates(conn: sqlite3.Connection, expression: str) -> Iterator[tuple[int, float]]:
-    rows = conn.execute(
-        "SELECT rowid, bm25(search_fts, ?, 1.0) FROM search_fts WHERE search_fts MATCH ? ORDER BY 2",
-        (TITLE_WEIGHT, expression),
+    """Articles matching ``expression``: the newest :data:`RANK_WINDOW` by ``bm25``, then older ones."""
+    newest = conn.execute(
+        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC", (expression,)
     )
-    for article_id, rank in rows:
+    window = [int(row[0]) for row in newest.fetchmany(RANK_WINDOW)]
+    if not window:
+        return
+    ranked = conn.execute(
+        "SELECT rowid, bm25(search_fts, ?, 1.0) FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? "
+        "ORDER BY 2",
+        (TITLE_WEIGHT, expression, window[-1]),
+    ).fetchall()
+    for article_id, rank in ranked:
         yield int(article_id), float(rank)
+    for (article_id,) in newest:
+        yield int(article_id), 0.0
 
 
 def _scan_candidates(conn: sqlite3.Connection, terms: list[_Term]) -> Iterator[tuple[int, float]]:
@@ -277,7 +310,7 @@ def _checked(
         body_hits = [match for match in in_body if match]
         if body_hits:
             first = min(body_hits, key=lambda match: match.start())
-            text, offset = zlib.decompress(body_z).decode("utf-8"), first.start()
+            text, offset = _body_start(body_z, first.end() + SNIPPET_CHARS + _SNIPPET_LEAD), first.start()
         else:
             first = min((match for match in in_title if match), key=lambda match: match.start())
             text, offset = title, -1
@@ -287,6 +320,12 @@ def _checked(
         if len(found) >= limit:
             break
     return found
+
+
+def _body_start(body_z: bytes, chars: int) -> str:
+    """The first ``chars`` characters of a compressed body, or all of it: only that much is unpacked."""
+    data = zlib.decompressobj().decompress(body_z, chars * 4)  # UTF-8 takes at most 4 bytes a character
+    return data.decode("utf-8", errors="ignore")[:chars]  # "ignore": a character cut at the end
 
 
 def _snippet(text: str, start: int, end: int) -> tuple[str, int]:

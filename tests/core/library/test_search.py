@@ -58,7 +58,7 @@ def test_tokens_stay_whole_in_the_index(conn: sqlite3.Connection) -> None:
     stored = {row[0] for row in conn.execute("SELECT term FROM vocab")}
     expected = set(search.tokens(search.normalise("中文，U盘里有Python3和ĳssel々〇ー")).split())
     assert stored == expected
-    assert {"中文", "盘里", "python3"} <= stored
+    assert {"中", "文", "盘", "python3", "ĳssel", "々"} <= stored
 
 
 def test_simplified_finds_traditional_and_back(conn: sqlite3.Connection) -> None:
@@ -174,6 +174,35 @@ def test_limit(conn: sqlite3.Connection) -> None:
     assert len(search.search(conn, "文章")) == 20
 
 
+def test_prepared_in_advance_is_stored_as_indexed(conn: sqlite3.Connection) -> None:
+    search.index(conn, 1, "經濟新闻", "我們去圖書館借書，Python 3")
+    search.store(conn, 2, search.prepare("經濟新闻", "我們去圖書館借書，Python 3"))
+    rows = conn.execute("SELECT title_norm, body_norm, title, body_z FROM search_text ORDER BY 1").fetchall()
+    assert rows[0] == rows[1]
+    for query in ("经济", "馆", "書", "python", "借书 3"):
+        assert {hit.article_id for hit in search.search(conn, query)} == {1, 2}, query
+
+
+def test_characters_and_words_are_found_by_the_index_not_a_scan(conn: sqlite3.Connection) -> None:
+    search.index(conn, 1, "标题", "正文里有龍，还有Python")
+    search.index(conn, 2, "龙的标题", "别的")
+    for query, found in (("龍", {1, 2}), ("有龙", {1}), ("龙的", {2}), ("python", {1}), ("鳳", set())):
+        expression = " AND ".join(search._term(query).phrases)
+        assert {article_id for article_id, _ in search._fts_candidates(conn, expression)} == found, query
+
+
+def test_the_newest_window_is_ranked_and_older_hits_follow(
+    conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "RANK_WINDOW", 3)
+    for article_id in range(1, 7):
+        search.index(conn, article_id, "", "经济" * article_id + "其他内容")
+    order = [article_id for article_id, _ in search._fts_candidates(conn, '"经 济"')]
+    assert sorted(order[:3]) == [4, 5, 6]
+    assert order[3:] == [3, 2, 1]
+    assert {hit.article_id for hit in search.search(conn, "经济")} == set(range(1, 7))
+
+
 # --- exact recall against a brute-force scan --------------------------------------------------------
 
 
@@ -274,3 +303,13 @@ def test_exact_recall_property(
         query = query + " " + data.draw(st.sampled_from(list(SIMPLIFIED + TRADITIONAL) + LATIN))
     if query.strip():
         _check_recall(corpus, query)
+
+
+def test_snippets_far_into_a_body_of_wide_characters(conn: sqlite3.Connection) -> None:
+    body = "𠀀𠀁𠀂甲乙" * 2000 + "图书馆" + "丙丁𠀃" * 3
+    search.index(conn, 1, "", body)
+    (hit,) = search.search(conn, "图书馆")
+    assert hit.offset == 10_000
+    assert hit.snippet[hit.start : hit.end] == "图书馆"
+    assert body[hit.offset - hit.start : hit.offset - hit.start + len(hit.snippet)] == hit.snippet
+    assert hit.snippet.endswith("丙丁𠀃")
