@@ -286,3 +286,24 @@ def test_a_screenshot_window_keeps_no_library(qtbot: QtBot, tmp_path: Path, own_
     assert not window.commands["library"].isEnabled()
     assert window.library.library is None
     assert not (own_library / "library.db").exists()
+
+
+def test_a_large_import_from_the_window_goes_through_the_workers(qtbot: QtBot, tmp_path: Path) -> None:
+    from reader.core.library import importing
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    count = importing.POOL_MIN_FILES + 6
+    for number in range(count):
+        (folder / f"note{number:03d}.txt").write_text(
+            f"第{number}号通知\n\n{SENTENCE}编号{number}。\n", encoding="utf-8"
+        )
+    window = new_window(qtbot, tmp_path)
+    heard = listen(window)
+    assert window.library.import_folder(folder)
+    qtbot.waitUntil(lambda: not window.library.is_importing, timeout=120_000)
+    assert heard[-1] == f"导入完成：新加入 {count} 篇"
+    back_to(window, qtbot)  # after the progress dialog
+    dialog = library_dialog(window, qtbot)
+    dialog.field.insert("编号7")
+    qtbot.waitUntil(lambda: dialog.count.text() == "找到 1 篇")
