@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 from reader.core import encoding, mhtml
@@ -41,11 +41,14 @@ from reader.core.errors import (
 )
 from reader.core.messages import Message, message
 
+if TYPE_CHECKING:
+    from reader.core.document import Article
+
 __all__ = ["BINARY_KINDS", "MAX_FILE_BYTES", "DocumentKind", "LoadedDocument", "decode", "load"]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
-DocumentKind = Literal["html", "mhtml", "text"]
+DocumentKind = Literal["html", "mhtml", "text", "pdf", "docx"]
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _MHTML_SUFFIXES = {".mhtml", ".mht"}
@@ -70,6 +73,9 @@ class LoadedDocument:
     """MHTML resources by ``Content-Location`` (and ``cid:``)."""
     warnings: list[str] = field(default_factory=list)
     """Things the reader should know but that did not stop loading (replaced bytes, a cut-short archive)."""
+    article: Article | None = None
+    """The article already built, for PDF and Word files (``reader.core.attachments``); ``text`` is then
+    the file's text line by line and ``encoding`` is empty."""
 
     def resource(self, ref: str) -> bytes | None:
         """Bytes of a local resource the page refers to (an image), or None. Never fetches."""
@@ -323,6 +329,40 @@ def _decode(file: Path, data: bytes, declared: str | None = None) -> encoding.De
         raise DecodeError(file, error.message) from error
 
 
+def _attachment_kind(file: Path, data: bytes, looks_like: str | None) -> Literal["pdf", "docx"] | None:
+    """``pdf`` or ``docx`` when the bytes are one (a ZIP holding ``word/document.xml``), else None."""
+    if looks_like == "pdf":
+        return "pdf"
+    if looks_like != "zip_document":
+        return None
+    import zipfile
+    from io import BytesIO
+
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+        # A Word file cut short has lost its directory: say so rather than "a ZIP archive".
+        return "docx" if file.suffix.lower() == ".docx" else None
+    return "docx" if "word/document.xml" in names else None
+
+
+def _load_attachment(file: Path, data: bytes, kind: Literal["pdf", "docx"]) -> LoadedDocument:
+    from reader.core.attachments import read_attachment
+
+    article, parts = read_attachment(file, data, kind)
+    return LoadedDocument(
+        path=file,
+        kind=kind,
+        text=article.page_text,
+        encoding="",
+        base_dir=None,
+        parts=parts,
+        warnings=list(article.warnings),
+        article=article,
+    )
+
+
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     """Decode bytes to text, returning the text and the encoding used (a lower-case Python codec name).
 
@@ -344,6 +384,9 @@ def load(path: str | Path) -> LoadedDocument:
             else message("load.whitespace", "the file contains only white space"),
         )
     looks_like = _binary_kind(data)
+    attachment = _attachment_kind(file, data, looks_like)
+    if attachment is not None:
+        return _load_attachment(file, data, attachment)
     if looks_like is not None:
         raise BinaryFileError(
             file,

@@ -1376,6 +1376,27 @@ The current article is unchanged.</translation>
         <translation>There is no readable text in the page.</translation>
     </message>
     <message>
+        <source>这份 PDF 里只有图片，没有文字（可能是扫描件），阅读器无法朗读。</source>
+        <translation>This PDF has only images and no text (it may be a scanned document); the reader cannot read it aloud.</translation>
+    </message>
+    <message>
+        <source>这份 PDF 设有密码保护，阅读器无法打开。</source>
+        <translation>This PDF is protected by a password; the reader cannot open it.</translation>
+    </message>
+    <message>
+        <source>这份 PDF 已损坏或不完整，无法读取。</source>
+        <translation>This PDF is damaged or incomplete and cannot be read.</translation>
+    </message>
+    <message>
+        <source>这个 Word 文件已损坏或不完整，无法读取。</source>
+        <translation>This Word file is damaged or incomplete and cannot be read.</translation>
+    </message>
+    <message>
+        <source>这个文件解压后太大（{size} MB，阅读器最多接受 {limit} MB），可能是恶意文件。</source>
+        <extracomment>{size}, {limit}: megabytes the ZIP inside a Word file would unpack to.</extracomment>
+        <translation>This file would unpack to too much data ({size} MB; the reader accepts up to {limit} MB); it may be a malicious file.</translation>
+    </message>
+    <message>
         <source>无法使用这个文件：{detail}</source>
         <extracomment>{detail}: a reason in the program's own words.</extracomment>
         <translation>The file cannot be used: {detail}</translation>

@@ -1375,6 +1375,27 @@
         <translation>網頁裡沒有可以閱讀的文字。</translation>
     </message>
     <message>
+        <source>这份 PDF 里只有图片，没有文字（可能是扫描件），阅读器无法朗读。</source>
+        <translation>這份 PDF 裡只有圖片，沒有文字（可能是掃描檔），閱讀器無法朗讀。</translation>
+    </message>
+    <message>
+        <source>这份 PDF 设有密码保护，阅读器无法打开。</source>
+        <translation>這份 PDF 設有密碼保護，閱讀器無法開啟。</translation>
+    </message>
+    <message>
+        <source>这份 PDF 已损坏或不完整，无法读取。</source>
+        <translation>這份 PDF 已損壞或不完整，無法讀取。</translation>
+    </message>
+    <message>
+        <source>这个 Word 文件已损坏或不完整，无法读取。</source>
+        <translation>這個 Word 檔案已損壞或不完整，無法讀取。</translation>
+    </message>
+    <message>
+        <source>这个文件解压后太大（{size} MB，阅读器最多接受 {limit} MB），可能是恶意文件。</source>
+        <extracomment>{size}, {limit}: megabytes the ZIP inside a Word file would unpack to.</extracomment>
+        <translation>這個檔案解壓縮後太大（{size} MB，閱讀器最多接受 {limit} MB），可能是惡意檔案。</translation>
+    </message>
+    <message>
         <source>无法使用这个文件：{detail}</source>
         <extracomment>{detail}: a reason in the program's own words.</extracomment>
         <translation>無法使用這個檔案：{detail}</translation>
