@@ -41,7 +41,9 @@ _LOCK = threading.Lock()
 
 _HEADING_RATIO = 1.18
 """A line this much larger than the body text is a heading."""
-_CELL_GAP = 1.6
+_RUNNING_LENGTH = 40
+"""Running headers and footers are short and end without a full stop; a repeated sentence is text."""
+_CELL_GAP = 1.2
 """A gap this many font sizes wide between characters of one line separates table cells."""
 
 _PAGE_NUMBER = re.compile(
@@ -240,7 +242,12 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[_Line]:
     for page in pages:
         for index, line in enumerate(page):
             at_edge = index < edge or index >= len(page) - edge
-            if at_edge and counts[_key(line.text)] >= threshold and len(pages) >= 2:
+            is_running = (
+                len(line.text) <= _RUNNING_LENGTH
+                and not line.text.endswith(("。", "！", "？", "；", "：", ".", "!", "?"))
+                and counts[_key(line.text)] >= threshold
+            )
+            if at_edge and is_running and len(pages) >= 2:
                 continue
             if (index == 0 or index == len(page) - 1) and _PAGE_NUMBER.match(line.text):
                 continue
@@ -263,14 +270,16 @@ def _is_heading(line: _Line, body: float) -> bool:
 
 
 def _margins(lines: list[_Line]) -> list[tuple[float, float]]:
-    """Each line's column edges: the extreme edges of the body lines on its page that overlap it."""
+    """Each line's column edges: the extreme edges of the lines of its size on its page that start where
+    it starts (or up to three characters left of it, for an indented first line)."""
     margins: list[tuple[float, float]] = []
     for line in lines:
         left, right = line.left, line.right
+        reach = 3 * max(line.size, 1.0)
         for other in lines:
-            if other.page != line.page or other.cells:
+            if other.page != line.page or other.cells or abs(other.size - line.size) > 0.75:
                 continue
-            if other.left < line.right and line.left < other.right:
+            if line.left - reach <= other.left <= line.left + reach:
                 left = min(left, other.left)
                 right = max(right, other.right)
         margins.append((left, right))
