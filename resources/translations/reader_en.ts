@@ -243,20 +243,28 @@
         <translation>Open file</translation>
     </message>
     <message>
+        <source>所有支持的文件</source>
+        <translation>All supported files</translation>
+    </message>
+    <message>
         <source>网页</source>
-        <translation>Web pages (*.html *.htm *.xhtml *.mhtml *.mht)</translation>
+        <translation>Web pages</translation>
+    </message>
+    <message>
+        <source>PDF 和 Word 文档</source>
+        <translation>PDF and Word documents</translation>
     </message>
     <message>
         <source>MHTML 网页存档</source>
-        <translation>Web archives (*.mhtml *.mht)</translation>
+        <translation>Web archives</translation>
     </message>
     <message>
         <source>文本</source>
-        <translation>Text (*.txt)</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>所有文件</source>
-        <translation>All files (*)</translation>
+        <translation>All files</translation>
     </message>
     <message>
         <source>无法打开文件</source>
@@ -1388,8 +1396,8 @@ The current article is unchanged.</translation>
         <translation>This PDF is damaged or incomplete and cannot be read.</translation>
     </message>
     <message>
-        <source>这个 Word 文件已损坏或不完整，无法读取。</source>
-        <translation>This Word file is damaged or incomplete and cannot be read.</translation>
+        <source>这个 DOCX 文件已损坏或不完整，无法读取。</source>
+        <translation>This Word (DOCX) file is damaged or incomplete and cannot be read.</translation>
     </message>
     <message>
         <source>这个文件解压后太大（{size} MB，阅读器最多接受 {limit} MB），可能是恶意文件。</source>
@@ -3954,6 +3962,10 @@ The current article is unchanged.</translation>
     <message>
         <source>这是纯文本文件，没有可检查的网页标记。</source>
         <translation>This is a plain text file: there is no markup to check.</translation>
+    </message>
+    <message>
+        <source>这是 PDF 或 Word 文件，网页的无障碍检查不适用于它。</source>
+        <translation>This is a PDF or Word file: the web page accessibility checks do not apply to it.</translation>
     </message>
     <message>
         <source>网页标记嵌套超过 256 层，检查前已把深层部分展平。</source>

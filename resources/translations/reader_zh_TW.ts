@@ -243,8 +243,16 @@
         <translation>開啟檔案</translation>
     </message>
     <message>
+        <source>所有支持的文件</source>
+        <translation>所有支援的檔案</translation>
+    </message>
+    <message>
         <source>网页</source>
         <translation>網頁</translation>
+    </message>
+    <message>
+        <source>PDF 和 Word 文档</source>
+        <translation>PDF 和 Word 文件</translation>
     </message>
     <message>
         <source>MHTML 网页存档</source>
@@ -1387,8 +1395,8 @@
         <translation>這份 PDF 已損壞或不完整，無法讀取。</translation>
     </message>
     <message>
-        <source>这个 Word 文件已损坏或不完整，无法读取。</source>
-        <translation>這個 Word 檔案已損壞或不完整，無法讀取。</translation>
+        <source>这个 DOCX 文件已损坏或不完整，无法读取。</source>
+        <translation>這個 DOCX 檔案已損壞或不完整，無法讀取。</translation>
     </message>
     <message>
         <source>这个文件解压后太大（{size} MB，阅读器最多接受 {limit} MB），可能是恶意文件。</source>
@@ -3944,6 +3952,10 @@
     <message>
         <source>这是纯文本文件，没有可检查的网页标记。</source>
         <translation>這是純文字檔，沒有可檢查的網頁標記。</translation>
+    </message>
+    <message>
+        <source>这是 PDF 或 Word 文件，网页的无障碍检查不适用于它。</source>
+        <translation>這是 PDF 或 Word 檔案，網頁的無障礙檢查不適用於它。</translation>
     </message>
     <message>
         <source>网页标记嵌套超过 256 层，检查前已把深层部分展平。</source>

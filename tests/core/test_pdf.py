@@ -147,6 +147,15 @@ def test_a_truncated_pdf_is_a_load_error(
     assert raised.value.message.code == "load.pdf_broken"
 
 
+@pytest.mark.parametrize("name", ["file.pdf", "file.html", "file.txt", "file"])
+def test_pdf_bytes_are_read_as_pdf_whatever_the_name(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    with pytest.raises(LoadError, match="the PDF is damaged or incomplete") as raised:
+        load(path)
+    assert raised.value.message.code == "load.pdf_broken"
+
+
 def test_kangxi_table_maps_to_unified_ideographs_only() -> None:
     assert kangxi.unify("⼀⽹⻘⺠⼾⻔⻚⼆") == "一网青民户门页二"
     for radical, ideograph in kangxi.RADICALS.items():

@@ -58,7 +58,9 @@ if TYPE_CHECKING:
     from reader.core.document import Article
 
 FILE_NAME = "library.db"
-ARTICLE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt", ".text"})
+ARTICLE_SUFFIXES = frozenset(
+    {".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt", ".text", ".pdf", ".docx"}
+)
 """Files an import takes; anything else in a folder is skipped without a word."""
 DEFAULT_BUSY_TIMEOUT = 10.0
 """Seconds a write waits for the other reader's write before the file counts as stuck."""
