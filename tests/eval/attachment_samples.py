@@ -107,7 +107,8 @@ def write_pdf(  # noqa: PLR0915 - one page layout, read top to bottom
         box_width = width - 2 * margin if full_width else column_width
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
         needed = painter.boundingRect(QRectF(x, 0, box_width, 10_000), flags, text).height()
-        advance(needed)
+        advance(needed)  # a new page draws its header and number in their own font
+        painter.setFont(font(size, bold=bold))
         x = margin if full_width else margin + column * (column_width + gutter)
         used = painter.drawText(QRectF(x, y, box_width, needed + 2), flags, text)
         y += used.height() + after
@@ -132,9 +133,9 @@ def write_pdf(  # noqa: PLR0915 - one page layout, read top to bottom
         if with_table and section == 0:
             sample.rows = [["事项", "单位", "时限"], ["公开", "办公厅", "六月"], ["改造", "数据局", "九月"]]
             advance(80)
+            painter.setFont(font(11))
             x0 = margin + column * (column_width + gutter)
             cell = column_width / 3
-            painter.setFont(font(11))
             for row in sample.rows:
                 for index, value in enumerate(row):
                     rect = QRectF(x0 + index * cell, y, cell, 22)

@@ -161,12 +161,30 @@ def _page_lines(textpage: object, page: int) -> list[_Line]:
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     lines: list[_Line] = []
     chars: list[str] = []
-    boxes: list[tuple[float, float, float, float, float]] = []
+    boxes: list[tuple[float, float, float, float, int]] = []
+
+    def font_size(index: int) -> float:
+        size = pdfium_c.FPDFText_GetFontSize(handle, index)
+        if not size:
+            pdfium_c.FPDFText_GetCharBox(
+                handle,
+                index,
+                ctypes.byref(left),
+                ctypes.byref(right),
+                ctypes.byref(bottom),
+                ctypes.byref(top),
+            )
+            size = top.value - bottom.value
+        return float(round(size * 2) / 2)
 
     def close_line() -> None:
         text = "".join(chars).strip()
         if text and boxes:
-            size = statistics.median(box[4] for box in boxes)
+            # The font size of the line's first, middle and last character (a call each, not one per
+            # character): the middle one of those three.
+            samples = {boxes[0][4], boxes[len(boxes) // 2][4], boxes[-1][4]}
+            sizes = sorted(font_size(index) for index in samples)
+            size = sizes[len(sizes) // 2]
             lines.append(
                 _Line(
                     text=kangxi.unify(re.sub(r"[ \t\u00a0]+", " ", text)),
@@ -182,8 +200,11 @@ def _page_lines(textpage: object, page: int) -> list[_Line]:
         chars.clear()
         boxes.clear()
 
+    # One call for the text when it has one unit per character (no astral characters), else one per char.
+    text = textpage.get_text_range()  # type: ignore[attr-defined]
+    codes = [ord(unit) for unit in text] if len(text) == count else None
     for index in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(handle, index)
+        code = codes[index] if codes is not None else pdfium_c.FPDFText_GetUnicode(handle, index)
         if code in (0x0A, 0x0D, 0x0C, 0x2028, 0x2029):
             close_line()
             continue
@@ -196,14 +217,13 @@ def _page_lines(textpage: object, page: int) -> list[_Line]:
         pdfium_c.FPDFText_GetCharBox(
             handle, index, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
         )
-        size = pdfium_c.FPDFText_GetFontSize(handle, index) or (top.value - bottom.value)
         chars.append(character)
-        boxes.append((left.value, right.value, bottom.value, top.value, round(size * 2) / 2))
+        boxes.append((left.value, right.value, bottom.value, top.value, index))
     close_line()
     return lines
 
 
-def _cells(chars: list[str], boxes: list[tuple[float, float, float, float, float]], size: float) -> list[str]:
+def _cells(chars: list[str], boxes: list[tuple[float, float, float, float, int]], size: float) -> list[str]:
     """The line cut at wide gaps between characters (a table row), or [] when it has none."""
     cells: list[str] = []
     current: list[str] = []
@@ -232,24 +252,32 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
+def _edges(page: list[_Line], count: int) -> set[int]:
+    """Indexes of the ``count`` highest and ``count`` lowest lines on the page, by position (PDFium's
+    order is the drawing order, and software often draws the header and page number first)."""
+    by_height = sorted(range(len(page)), key=lambda index: page[index].top)
+    return set(by_height[:count]) | set(by_height[-count:])
+
+
 def _drop_running_lines(pages: list[list[_Line]]) -> list[_Line]:
     edge = 2
     counts: Counter[str] = Counter()
     for page in pages:
-        counts.update({_key(line.text) for line in page[:edge] + page[-edge:]})
+        counts.update({_key(page[index].text) for index in _edges(page, edge)})
     threshold = max(2, (len([page for page in pages if page]) + 1) // 2)
     kept: list[_Line] = []
     for page in pages:
+        edges = _edges(page, edge)
+        outermost = _edges(page, 1)
         for index, line in enumerate(page):
-            at_edge = index < edge or index >= len(page) - edge
             is_running = (
-                len(line.text) <= _RUNNING_LENGTH
+                index in edges
+                and len(pages) >= 2
+                and len(line.text) <= _RUNNING_LENGTH
                 and not line.text.endswith(("。", "！", "？", "；", "：", ".", "!", "?"))
                 and counts[_key(line.text)] >= threshold
             )
-            if at_edge and is_running and len(pages) >= 2:
-                continue
-            if (index == 0 or index == len(page) - 1) and _PAGE_NUMBER.match(line.text):
+            if is_running or (index in outermost and _PAGE_NUMBER.match(line.text)):
                 continue
             kept.append(line)
     return kept
@@ -270,19 +298,28 @@ def _is_heading(line: _Line, body: float) -> bool:
 
 
 def _margins(lines: list[_Line]) -> list[tuple[float, float]]:
-    """Each line's column edges: the extreme edges of the lines of its size on its page that start where
-    it starts (or up to three characters left of it, for an indented first line)."""
-    margins: list[tuple[float, float]] = []
-    for line in lines:
-        left, right = line.left, line.right
-        reach = 3 * max(line.size, 1.0)
-        for other in lines:
-            if other.page != line.page or other.cells or abs(other.size - line.size) > 0.75:
+    """Each line's column edges: the extreme edges of the lines of its size on its page whose left edges
+    chain to its own within three characters (a column, indented first lines included)."""
+    groups: dict[tuple[int, float], list[int]] = {}
+    for index, line in enumerate(lines):
+        if not line.cells:
+            groups.setdefault((line.page, line.size), []).append(index)
+    margins = [(line.left, line.right) for line in lines]
+    for (_, size), members in groups.items():
+        reach = 3 * max(size, 1.0)
+        members.sort(key=lambda index: lines[index].left)
+        start = 0
+        for position in range(1, len(members) + 1):
+            if (
+                position < len(members)
+                and lines[members[position]].left - lines[members[position - 1]].left <= reach
+            ):
                 continue
-            if line.left - reach <= other.left <= line.left + reach:
-                left = min(left, other.left)
-                right = max(right, other.right)
-        margins.append((left, right))
+            column = members[start:position]
+            edges = (lines[column[0]].left, max(lines[index].right for index in column))
+            for index in column:
+                margins[index] = edges
+            start = position
     return margins
 
 
