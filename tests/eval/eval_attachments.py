@@ -1,4 +1,6 @@
-"""PDF and DOCX extraction scored against the text put in (run: ``uv run python -m tests.eval.eval_attachments``).
+"""PDF and DOCX extraction scored against the text put in.
+
+Run: ``uv run python -m tests.eval.eval_attachments``.
 
 There is no corpus of portal attachments in ``../shared/corpora`` yet, so the files are built here
 (``tests.eval.attachment_samples``): PDFs drawn by Qt's QPdfWriter in Noto Sans CJK (one and two columns,
@@ -81,7 +83,8 @@ def main() -> int:
             radicals = sum(kangxi.has_radicals(character) for character in article.text)
             date_ok = article.date == sample.date
             print(
-                f"{name:28} body F1 {score:.4f}  paragraphs {paragraph_share:.3f}  headings {heading_share:.3f}"
+                f"{name:28} body F1 {score:.4f}  paragraphs {paragraph_share:.3f}"
+                f"  headings {heading_share:.3f}"
                 f"  date {'ok' if date_ok else 'MISSED'} ({article.date})  radicals {radicals}"
             )
             scores.append(score)
