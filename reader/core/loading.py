@@ -329,6 +329,15 @@ def _decode(file: Path, data: bytes, declared: str | None = None) -> encoding.De
         raise DecodeError(file, error.message) from error
 
 
+_OLD_WORD_SUFFIXES = {".doc", ".dot", ".wps", ".wpt"}
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
+"""The main stream's name in an OLE2 directory: Word 97–2003 and WPS both write it."""
+
+
+def _is_old_word(file: Path, data: bytes) -> bool:
+    return file.suffix.lower() in _OLD_WORD_SUFFIXES or _WORD_STREAM in data[: 1 << 20]
+
+
 def _attachment_kind(file: Path, data: bytes, looks_like: str | None) -> Literal["pdf", "docx"] | None:
     """``pdf`` or ``docx`` when the bytes are one (a ZIP holding ``word/document.xml``), else None."""
     if looks_like == "pdf":
@@ -384,6 +393,16 @@ def load(path: str | Path) -> LoadedDocument:
             else message("load.whitespace", "the file contains only white space"),
         )
     looks_like = _binary_kind(data)
+    if looks_like == "office" and _is_old_word(file, data):
+        raise BinaryFileError(
+            file,
+            message(
+                "load.old_word",
+                "an old Word (.doc) or WPS document, which the reader cannot open: save it as .docx in "
+                "Word, WPS or {converter}, then open that",
+                converter="LibreOffice",
+            ),
+        )
     attachment = _attachment_kind(file, data, looks_like)
     if attachment is not None:
         return _load_attachment(file, data, attachment)

@@ -1396,6 +1396,11 @@ The current article is unchanged.</translation>
         <translation>This PDF is damaged or incomplete and cannot be read.</translation>
     </message>
     <message>
+        <source>这是旧版 DOC 或 WPS 文档，阅读器无法直接打开。请先用 WPS 或 {converter} 等办公软件另存为 DOCX 文件再打开。</source>
+        <extracomment>{converter}: an office suite's name (LibreOffice), as it is written.</extracomment>
+        <translation>This is an old Word (.doc) or WPS document, which the reader cannot open directly. Save it as .docx in Word, WPS or {converter}, then open that.</translation>
+    </message>
+    <message>
         <source>这个 DOCX 文件已损坏或不完整，无法读取。</source>
         <translation>This Word (DOCX) file is damaged or incomplete and cannot be read.</translation>
     </message>

@@ -1395,6 +1395,11 @@
         <translation>這份 PDF 已損壞或不完整，無法讀取。</translation>
     </message>
     <message>
+        <source>这是旧版 DOC 或 WPS 文档，阅读器无法直接打开。请先用 WPS 或 {converter} 等办公软件另存为 DOCX 文件再打开。</source>
+        <extracomment>{converter}: an office suite's name (LibreOffice), as it is written.</extracomment>
+        <translation>這是舊版 DOC 或 WPS 文件，閱讀器無法直接開啟。請先用 WPS 或 {converter} 等辦公軟體另存為 DOCX 檔案再開啟。</translation>
+    </message>
+    <message>
         <source>这个 DOCX 文件已损坏或不完整，无法读取。</source>
         <translation>這個 DOCX 檔案已損壞或不完整，無法讀取。</translation>
     </message>

@@ -151,3 +151,22 @@ def test_a_plain_zip_is_still_not_a_document(tmp_path: Path) -> None:
         archive.writestr("a.txt", "hello")
     with pytest.raises(BinaryFileError):
         load(path)
+
+
+@pytest.mark.parametrize("name", ["old.doc", "old.wps", "old"])
+def test_an_old_word_file_names_the_way_out(tmp_path: Path, name: str) -> None:
+    # The OLE2 signature and a directory entry naming the WordDocument stream, as Word 97–2003 writes.
+    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "WordDocument".encode("utf-16-le")
+    path = tmp_path / name
+    path.write_bytes(data + b"\x00" * 1024)
+    with pytest.raises(LoadError, match="LibreOffice") as raised:
+        load(path)
+    assert raised.value.message.code == "load.old_word"
+
+
+def test_an_old_spreadsheet_is_still_named_as_office(tmp_path: Path) -> None:
+    path = tmp_path / "table.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2048)
+    with pytest.raises(BinaryFileError) as raised:
+        load(path)
+    assert raised.value.message.code == "load.binary"
