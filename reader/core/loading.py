@@ -48,7 +48,7 @@ __all__ = ["BINARY_KINDS", "MAX_FILE_BYTES", "DocumentKind", "LoadedDocument", "
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
-DocumentKind = Literal["html", "mhtml", "text", "pdf", "docx"]
+DocumentKind = Literal["html", "mhtml", "text", "pdf", "docx", "epub"]
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _MHTML_SUFFIXES = {".mhtml", ".mht"}
@@ -338,8 +338,10 @@ def _is_old_word(file: Path, data: bytes) -> bool:
     return file.suffix.lower() in _OLD_WORD_SUFFIXES or _WORD_STREAM in data[: 1 << 20]
 
 
-def _attachment_kind(file: Path, data: bytes, looks_like: str | None) -> Literal["pdf", "docx"] | None:
-    """``pdf`` or ``docx`` when the bytes are one (a ZIP holding ``word/document.xml``), else None."""
+def _attachment_kind(
+    file: Path, data: bytes, looks_like: str | None
+) -> Literal["pdf", "docx", "epub"] | None:
+    """``pdf``, ``docx`` (a ZIP with ``word/document.xml``) or ``epub`` when the bytes are one, else None."""
     if looks_like == "pdf":
         return "pdf"
     if looks_like != "zip_document":
@@ -347,16 +349,21 @@ def _attachment_kind(file: Path, data: bytes, looks_like: str | None) -> Literal
     import zipfile
     from io import BytesIO
 
+    from reader.core.attachments.epub import is_epub
+
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
-        # A Word file cut short has lost its directory: say so rather than "a ZIP archive".
-        return "docx" if file.suffix.lower() == ".docx" else None
-    return "docx" if "word/document.xml" in names else None
+            if "word/document.xml" in names:
+                return "docx"
+            return "epub" if is_epub(names, archive) else None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, KeyError):
+        # A Word file or book cut short has lost its directory: say so rather than "a ZIP archive".
+        suffix = file.suffix.lower()
+        return "docx" if suffix == ".docx" else "epub" if suffix == ".epub" else None
 
 
-def _load_attachment(file: Path, data: bytes, kind: Literal["pdf", "docx"]) -> LoadedDocument:
+def _load_attachment(file: Path, data: bytes, kind: Literal["pdf", "docx", "epub"]) -> LoadedDocument:
     from reader.core.attachments import read_attachment
 
     article, parts = read_attachment(file, data, kind)

@@ -251,8 +251,8 @@
         <translation>Web pages</translation>
     </message>
     <message>
-        <source>PDF 和 Word 文档</source>
-        <translation>PDF and Word documents</translation>
+        <source>PDF、Word 和 EPUB 文档</source>
+        <translation>PDF, Word and EPUB documents</translation>
     </message>
     <message>
         <source>MHTML 网页存档</source>
@@ -1394,6 +1394,10 @@ The current article is unchanged.</translation>
     <message>
         <source>这份 PDF 已损坏或不完整，无法读取。</source>
         <translation>This PDF is damaged or incomplete and cannot be read.</translation>
+    </message>
+    <message>
+        <source>这个 EPUB 电子书已损坏或不完整，无法读取。</source>
+        <translation>This EPUB book is damaged or incomplete and cannot be read.</translation>
     </message>
     <message>
         <source>这是旧版 DOC 或 WPS 文档，阅读器无法直接打开。请先用 WPS 或 {converter} 等办公软件另存为 DOCX 文件再打开。</source>

@@ -251,8 +251,8 @@
         <translation>網頁</translation>
     </message>
     <message>
-        <source>PDF 和 Word 文档</source>
-        <translation>PDF 和 Word 文件</translation>
+        <source>PDF、Word 和 EPUB 文档</source>
+        <translation>PDF、Word 和 EPUB 文件</translation>
     </message>
     <message>
         <source>MHTML 网页存档</source>
@@ -1393,6 +1393,10 @@
     <message>
         <source>这份 PDF 已损坏或不完整，无法读取。</source>
         <translation>這份 PDF 已損壞或不完整，無法讀取。</translation>
+    </message>
+    <message>
+        <source>这个 EPUB 电子书已损坏或不完整，无法读取。</source>
+        <translation>這本 EPUB 電子書已損壞或不完整，無法讀取。</translation>
     </message>
     <message>
         <source>这是旧版 DOC 或 WPS 文档，阅读器无法直接打开。请先用 WPS 或 {converter} 等办公软件另存为 DOCX 文件再打开。</source>

@@ -182,3 +182,71 @@ def write_docx(path: Path, *, sections: int = 3, paragraphs_per_section: int = 3
     sample.texts.extend(" ".join(row) for row in sample.rows)
     document.save(str(path))
     return sample
+
+
+def write_epub(
+    path: Path, *, chapters: int = 2, paragraphs_per_chapter: int = 3, image: bytes = b""
+) -> Sample:
+    """Write an EPUB 3 book: one XHTML file per chapter (a heading, paragraphs; the first chapter also a
+    list and, when ``image`` is given, that PNG with alt text) in the spine, and a navigation page left
+    out of the reading order."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    sample = Sample(title="政务公开工作手册")
+    files: dict[str, str] = {}
+    manifest = []
+    spine = []
+    counter = 0
+    for chapter in range(chapters):
+        heading = f"第{chapter + 1}章 工作要求"
+        sample.headings.append(heading)
+        sample.texts.append(heading)
+        body = [f"<h1>{heading}</h1>"]
+        for text in paragraphs(paragraphs_per_chapter, counter):
+            counter += 1
+            sample.texts.append(text)
+            body.append(f"<p>{escape(text)}</p>")
+        if chapter == 0:
+            body.append("<ul><li>排查登记</li><li>整改落实</li></ul>")
+            sample.texts += ["排查登记", "整改落实"]
+            if image:
+                body.append('<p><img src="../images/%E5%A4%A7%E6%A5%BC.png" alt="市政府大楼外景"/></p>')
+                sample.texts.append("市政府大楼外景")
+        name = f"text/chapter{chapter + 1}.xhtml"
+        files[name] = (
+            '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN">'
+            f"<head><title>{heading}</title></head><body>{''.join(body)}</body></html>"
+        )
+        manifest.append(f'<item id="c{chapter}" href="{name}" media-type="application/xhtml+xml"/>')
+        spine.append(f'<itemref idref="c{chapter}"/>')
+    files["nav.xhtml"] = (
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><nav><ol><li>目录</li></ol></nav></body></html>'
+    )
+    manifest.append('<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>')
+    spine.append('<itemref idref="nav" linear="no"/>')
+    if image:
+        manifest.append('<item id="img" href="images/大楼.png" media-type="image/png"/>')
+    package = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">'
+        '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f'<dc:identifier id="id">urn:uuid:0</dc:identifier><dc:title>{sample.title}</dc:title>'
+        "<dc:language>zh-CN</dc:language></metadata>"
+        f"<manifest>{''.join(manifest)}</manifest><spine>{''.join(spine)}</spine></package>"
+    )
+    container = (
+        '<?xml version="1.0"?>'
+        '<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+        '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+        "</rootfiles></container>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip")
+        archive.writestr("META-INF/container.xml", container)
+        archive.writestr("OEBPS/content.opf", package)
+        for name, text in files.items():
+            archive.writestr(f"OEBPS/{name}", text)
+        if image:
+            archive.writestr("OEBPS/images/大楼.png", image)
+    return sample

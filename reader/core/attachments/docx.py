@@ -22,7 +22,6 @@ from reader.core.attachments import kangxi, ziplimits
 from reader.core.attachments.layout import ArticleParts
 from reader.core.document import Block, BlockKind
 from reader.core.errors import LoadError, MalformedError
-from reader.core.messages import message
 
 __all__ = ["read_docx"]
 
@@ -35,14 +34,7 @@ _TITLE_STYLE = re.compile(r"^(?:title|标题)$", re.IGNORECASE)
 
 
 def _broken(path: Path, error: BaseException) -> LoadError:
-    return MalformedError(
-        path,
-        message(
-            "load.docx_broken",
-            "the Word file is damaged or incomplete ({detail})",
-            detail=str(error) or type(error).__name__,
-        ),
-    )
+    return MalformedError(path, ziplimits.broken_message("docx", error))
 
 
 def read_docx(path: Path, data: bytes) -> ArticleParts:

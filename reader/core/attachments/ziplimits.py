@@ -17,9 +17,9 @@ import zipfile
 from pathlib import Path
 
 from reader.core.errors import MalformedError
-from reader.core.messages import message
+from reader.core.messages import Message, message
 
-__all__ = ["MAX_ENTRIES", "MAX_ENTRY_BYTES", "MAX_RATIO", "MAX_TOTAL_BYTES", "check"]
+__all__ = ["MAX_ENTRIES", "MAX_ENTRY_BYTES", "MAX_RATIO", "MAX_TOTAL_BYTES", "broken_message", "check"]
 
 MAX_ENTRIES = 10_000
 MAX_TOTAL_BYTES = 512 * 1024 * 1024
@@ -27,19 +27,28 @@ MAX_ENTRY_BYTES = 256 * 1024 * 1024
 MAX_RATIO = 200
 
 
-def check(path: Path, data: bytes) -> list[str]:
-    """The archive's entry names, after the checks above; raises ``MalformedError`` when one fails."""
+def broken_message(kind: str, error: BaseException) -> Message:
+    """``load.docx_broken`` / ``load.epub_broken`` with the parser's words as ``detail``."""
+    what = {"docx": "Word", "epub": "EPUB"}.get(kind, kind)
+    return message(
+        f"load.{kind}_broken",
+        f"the {what} file is damaged or incomplete ({{detail}})",
+        detail=str(error) or type(error).__name__,
+    )
+
+
+def check(path: Path, data: bytes, *, kind: str = "docx") -> list[str]:
+    """The archive's entry names, after the checks above; raises ``MalformedError`` when one fails.
+
+    ``kind`` (``docx``, ``epub``) chooses the code of an archive that cannot be read (``load.docx_broken``…).
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as error:
         raise MalformedError(
             path,
-            message(
-                "load.docx_broken",
-                "the Word file is damaged or incomplete ({detail})",
-                detail=str(error) or type(error).__name__,
-            ),
+            broken_message(kind, error),
         ) from error
     total = sum(entry.file_size for entry in entries)
     is_bomb = (
