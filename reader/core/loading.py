@@ -48,7 +48,7 @@ __all__ = ["BINARY_KINDS", "MAX_FILE_BYTES", "DocumentKind", "LoadedDocument", "
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
-DocumentKind = Literal["html", "mhtml", "text", "pdf", "docx", "epub"]
+DocumentKind = Literal["html", "mhtml", "text", "pdf", "docx", "epub", "ofd"]
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _MHTML_SUFFIXES = {".mhtml", ".mht"}
@@ -340,8 +340,8 @@ def _is_old_word(file: Path, data: bytes) -> bool:
 
 def _attachment_kind(
     file: Path, data: bytes, looks_like: str | None
-) -> Literal["pdf", "docx", "epub"] | None:
-    """``pdf``, ``docx`` (a ZIP with ``word/document.xml``) or ``epub`` when the bytes are one, else None."""
+) -> Literal["pdf", "docx", "epub", "ofd"] | None:
+    """``pdf``, ``docx`` (a ZIP with ``word/document.xml``), ``ofd`` (``OFD.xml``) or ``epub``, else None."""
     if looks_like == "pdf":
         return "pdf"
     if looks_like != "zip_document":
@@ -350,20 +350,23 @@ def _attachment_kind(
     from io import BytesIO
 
     from reader.core.attachments.epub import is_epub
+    from reader.core.attachments.ofd import is_ofd
 
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             names = set(archive.namelist())
             if "word/document.xml" in names:
                 return "docx"
+            if is_ofd(names):
+                return "ofd"
             return "epub" if is_epub(names, archive) else None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, KeyError):
         # A Word file or book cut short has lost its directory: say so rather than "a ZIP archive".
         suffix = file.suffix.lower()
-        return "docx" if suffix == ".docx" else "epub" if suffix == ".epub" else None
+        return {".docx": "docx", ".epub": "epub", ".ofd": "ofd"}.get(suffix)  # type: ignore[return-value]
 
 
-def _load_attachment(file: Path, data: bytes, kind: Literal["pdf", "docx", "epub"]) -> LoadedDocument:
+def _load_attachment(file: Path, data: bytes, kind: Literal["pdf", "docx", "epub", "ofd"]) -> LoadedDocument:
     from reader.core.attachments import read_attachment
 
     article, parts = read_attachment(file, data, kind)

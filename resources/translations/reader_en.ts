@@ -251,8 +251,8 @@
         <translation>Web pages</translation>
     </message>
     <message>
-        <source>PDF、Word 和 EPUB 文档</source>
-        <translation>PDF, Word and EPUB documents</translation>
+        <source>PDF、Word、OFD 和 EPUB 文档</source>
+        <translation>PDF, Word, OFD and EPUB documents</translation>
     </message>
     <message>
         <source>MHTML 网页存档</source>
@@ -1398,6 +1398,14 @@ The current article is unchanged.</translation>
     <message>
         <source>这个 EPUB 电子书已损坏或不完整，无法读取。</source>
         <translation>This EPUB book is damaged or incomplete and cannot be read.</translation>
+    </message>
+    <message>
+        <source>这个 OFD 文件已损坏或不完整，无法读取。</source>
+        <translation>This OFD file is damaged or incomplete and cannot be read.</translation>
+    </message>
+    <message>
+        <source>这个 OFD 文件里只有图片，没有文字（可能是扫描件），阅读器无法朗读。</source>
+        <translation>This OFD file has only images and no text (it may be a scanned document); the reader cannot read it aloud.</translation>
     </message>
     <message>
         <source>这是旧版 DOC 或 WPS 文档，阅读器无法直接打开。请先用 WPS 或 {converter} 等办公软件另存为 DOCX 文件再打开。</source>

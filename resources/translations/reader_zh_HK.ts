@@ -251,8 +251,8 @@
         <translation>網頁</translation>
     </message>
     <message>
-        <source>PDF、Word 和 EPUB 文档</source>
-        <translation>PDF、Word 和 EPUB 文件</translation>
+        <source>PDF、Word、OFD 和 EPUB 文档</source>
+        <translation>PDF、Word、OFD 和 EPUB 文件</translation>
     </message>
     <message>
         <source>MHTML 网页存档</source>
@@ -1397,6 +1397,14 @@
     <message>
         <source>这个 EPUB 电子书已损坏或不完整，无法读取。</source>
         <translation>這本 EPUB 電子書已損壞或不完整，無法讀取。</translation>
+    </message>
+    <message>
+        <source>这个 OFD 文件已损坏或不完整，无法读取。</source>
+        <translation>這個 OFD 檔案已損壞或不完整，無法讀取。</translation>
+    </message>
+    <message>
+        <source>这个 OFD 文件里只有图片，没有文字（可能是扫描件），阅读器无法朗读。</source>
+        <translation>這個 OFD 檔案裏只有圖片，沒有文字（可能是掃描件），閲讀器無法朗讀。</translation>
     </message>
     <message>
         <source>这是旧版 DOC 或 WPS 文档，阅读器无法直接打开。请先用 WPS 或 {converter} 等办公软件另存为 DOCX 文件再打开。</source>

@@ -250,3 +250,113 @@ def write_epub(
         if image:
             archive.writestr("OEBPS/images/大楼.png", image)
     return sample
+
+
+def write_ofd(  # noqa: PLR0915 - one package, written top to bottom
+    path: Path, *, sections: int = 3, paragraphs_per_section: int = 3, with_table: bool = True
+) -> Sample:
+    """Write an OFD package as office suites export one: a line per ``TextObject`` (glyphs advanced by
+    ``DeltaX``), first lines indented two characters, the running header on a background template every
+    page uses, a page number on each page, and a three-column table (a ``TextObject`` per cell)."""
+    import zipfile
+
+    width, height, margin, top, bottom = 210.0, 297.0, 25.0, 37.0, 270.0
+    body, heading_size, title_size = 4.2, 5.6, 7.4
+    sample = Sample(title="关于进一步加强政务公开和网上服务工作的通知", date="2025-03-04")
+    pages: list[list[str]] = [[]]
+    y = top
+    next_id = 10
+
+    def text_object(text: str, x: float, baseline: float, size: float) -> str:
+        nonlocal next_id
+        next_id += 1
+        advance = f' DeltaX="g {len(text) - 1} {size}"' if len(text) > 1 else ""
+        return (
+            f'<ofd:TextObject ID="{next_id}" Boundary="{x:.2f} {baseline - size:.2f} '
+            f'{len(text) * size:.2f} {size * 1.2:.2f}" Font="3" Size="{size}">'
+            f'<ofd:TextCode X="0" Y="{size:.2f}"{advance}>{text}</ofd:TextCode></ofd:TextObject>'
+        )
+
+    def place(lines: list[tuple[str, float]], size: float, after: float) -> None:
+        nonlocal y
+        for text, indent in lines:
+            if y + size * 1.5 > bottom:
+                pages.append([])
+                y = top
+            pages[-1].append(text_object(text, margin + indent, y + size, size))
+            y += size * 1.5
+        y += after
+
+    def wrap(text: str, size: float, *, indent: int = 0) -> list[tuple[str, float]]:
+        per_line = int((width - 2 * margin) / size)
+        first = per_line - indent
+        lines = [(text[:first], indent * size)]
+        rest = text[first:]
+        while rest:
+            lines.append((rest[:per_line], 0.0))
+            rest = rest[per_line:]
+        return lines
+
+    place(wrap(sample.title, title_size), title_size, 4)
+    sample.texts.append("日期：2025年3月4日")
+    place(wrap(sample.texts[-1], body), body, 4)
+    counter = 0
+    for section in range(sections):
+        heading = f"{'一二三四五六七八九十'[section % 10]}、第{section + 1}部分的工作要求"
+        sample.headings.append(heading)
+        sample.texts.append(heading)
+        place(wrap(heading, heading_size), heading_size, 2)
+        for text in paragraphs(paragraphs_per_section, counter):
+            counter += 1
+            sample.texts.append(text)
+            place(wrap(text, body, indent=2), body, 3)
+        if with_table and section == 0:
+            sample.rows = [
+                ["事项", "单位", "时限"],
+                ["公开", "办公厅", "六月底前"],
+                ["改造", "数据局", "九月底前"],
+            ]
+            for row in sample.rows:
+                if y + body * 1.5 > bottom:
+                    pages.append([])
+                    y = top
+                for index, cell in enumerate(row):
+                    pages[-1].append(text_object(cell, margin + index * 50, y + body, body))
+                y += body * 1.8
+            y += 3
+            sample.texts.extend(" ".join(row) for row in sample.rows)
+
+    def page_xml(objects: list[str], *, template: bool = False) -> str:
+        use = "" if template else '<ofd:Template TemplateID="2" ZOrder="Background"/>'
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="http://www.ofdspec.org/2016">'
+            f'{use}<ofd:Content><ofd:Layer ID="1">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>'
+        )
+
+    document = (
+        '<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="http://www.ofdspec.org/2016">'
+        f"<ofd:CommonData><ofd:MaxUnitID>{next_id + len(pages) + 10}</ofd:MaxUnitID><ofd:PageArea>"
+        f"<ofd:PhysicalBox>0 0 {width} {height}</ofd:PhysicalBox></ofd:PageArea>"
+        '<ofd:TemplatePage ID="2" BaseLoc="Tpls/Tpl_0/Content.xml"/></ofd:CommonData><ofd:Pages>'
+        + "".join(
+            f'<ofd:Page ID="{100 + index}" BaseLoc="Pages/Page_{index}/Content.xml"/>'
+            for index in range(len(pages))
+        )
+        + "</ofd:Pages></ofd:Document>"
+    )
+    package = (
+        '<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" '
+        'DocType="OFD" Version="1.0"><ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID>'
+        "<ofd:Title></ofd:Title></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>"
+        "</ofd:DocBody></ofd:OFD>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("OFD.xml", package)
+        archive.writestr("Doc_0/Document.xml", document)
+        header = text_object(HEADER, (width - len(HEADER) * 3.2) / 2, 18.0, 3.2)
+        archive.writestr("Doc_0/Tpls/Tpl_0/Content.xml", page_xml([header], template=True))
+        for index, objects in enumerate(pages):
+            number = f"- {index + 1} -"
+            footer = text_object(number, (width - len(number) * 1.6) / 2, 285.0, 3.2)
+            archive.writestr(f"Doc_0/Pages/Page_{index}/Content.xml", page_xml([*objects, footer]))
+    return sample

@@ -1,11 +1,12 @@
-"""PDF, DOCX and EPUB extraction scored against the text put in.
+"""PDF, DOCX, OFD and EPUB extraction scored against the text put in.
 
 Run: ``uv run python -m tests.eval.eval_attachments``.
 
 There is no corpus of portal attachments in ``../shared/corpora`` yet, so the files are built here
 (``tests.eval.attachment_samples``): PDFs drawn by Qt's QPdfWriter in Noto Sans CJK (one and two columns,
-with and without a table, 1–12 pages, a running header and page numbers on every page) and DOCX files
-written by python-docx, and EPUB books (XHTML chapters in a spine). For each file:
+with and without a table, 1–12 pages, a running header and page numbers on every page), DOCX files
+written by python-docx, OFD packages (a line per text object, the header on a template), and EPUB books
+(XHTML chapters in a spine). For each file:
 
 - **body**: character-bigram F1 (``tests.eval.scoring``) of title + body text against the text written;
 - **paragraphs**: share of the written paragraphs found as one paragraph block each, exactly (line joins,
@@ -43,6 +44,10 @@ PDF_CASES = (
         {"columns": 2, "sections": 2, "paragraphs_per_section": 3, "with_date": False},
     ),
 )
+OFD_CASES = (
+    ("ofd short", {"sections": 2, "paragraphs_per_section": 3}),
+    ("ofd 10 sections", {"sections": 10, "paragraphs_per_section": 6}),
+)
 EPUB_CASES = (
     ("epub 3 chapters", {"chapters": 3, "paragraphs_per_chapter": 4}),
     ("epub 20 chapters", {"chapters": 20, "paragraphs_per_chapter": 6}),
@@ -59,7 +64,7 @@ def main() -> int:
     from reader.core.attachments import kangxi
     from reader.core.document import BlockKind
     from reader.core.extraction import extract_file
-    from tests.eval.attachment_samples import Sample, write_docx, write_epub, write_pdf
+    from tests.eval.attachment_samples import Sample, write_docx, write_epub, write_ofd, write_pdf
     from tests.eval.scoring import bigram_f1
 
     _app = QGuiApplication.instance() or QGuiApplication([])
@@ -75,6 +80,9 @@ def main() -> int:
         for index, (name, options) in enumerate(DOCX_CASES):
             path = Path(folder) / f"case{index}.docx"
             cases.append((name, path, write_docx(path, **options)))
+        for index, (name, options) in enumerate(OFD_CASES):
+            path = Path(folder) / f"case{index}.ofd"
+            cases.append((name, path, write_ofd(path, **options)))
         for index, (name, options) in enumerate(EPUB_CASES):
             path = Path(folder) / f"case{index}.epub"
             cases.append((name, path, write_epub(path, **options)))

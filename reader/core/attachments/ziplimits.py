@@ -29,7 +29,7 @@ MAX_RATIO = 200
 
 def broken_message(kind: str, error: BaseException) -> Message:
     """``load.docx_broken`` / ``load.epub_broken`` with the parser's words as ``detail``."""
-    what = {"docx": "Word", "epub": "EPUB"}.get(kind, kind)
+    what = {"docx": "Word", "epub": "EPUB", "ofd": "OFD"}.get(kind, kind)
     return message(
         f"load.{kind}_broken",
         f"the {what} file is damaged or incomplete ({{detail}})",
@@ -40,7 +40,8 @@ def broken_message(kind: str, error: BaseException) -> Message:
 def check(path: Path, data: bytes, *, kind: str = "docx") -> list[str]:
     """The archive's entry names, after the checks above; raises ``MalformedError`` when one fails.
 
-    ``kind`` (``docx``, ``epub``) chooses the code of an archive that cannot be read (``load.docx_broken``…).
+    ``kind`` (``docx``, ``epub``, ``ofd``) chooses the code of an archive that cannot be read
+    (``load.docx_broken``…).
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
 FILE_NAME = "library.db"
 ARTICLE_SUFFIXES = frozenset(
-    {".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt", ".text", ".pdf", ".docx", ".epub"}
+    {".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt", ".text", ".pdf", ".docx", ".ofd", ".epub"}
 )
 """Files an import takes; anything else in a folder is skipped without a word."""
 DEFAULT_BUSY_TIMEOUT = 10.0

@@ -165,6 +165,8 @@ _WORDINGS: dict[str, _Wording] = {
     "load.pdf_password": lambda p: _tr("这份 PDF 设有密码保护，阅读器无法打开。"),
     "load.pdf_broken": lambda p: _tr("这份 PDF 已损坏或不完整，无法读取。"),
     "load.epub_broken": lambda p: _tr("这个 EPUB 电子书已损坏或不完整，无法读取。"),
+    "load.ofd_broken": lambda p: _tr("这个 OFD 文件已损坏或不完整，无法读取。"),
+    "load.ofd_no_text": lambda p: _tr("这个 OFD 文件里只有图片，没有文字（可能是扫描件），阅读器无法朗读。"),
     "load.old_word": lambda p: _tr(
         "这是旧版 DOC 或 WPS 文档，阅读器无法直接打开。"
         "请先用 WPS 或 {converter} 等办公软件另存为 DOCX 文件再打开。",
