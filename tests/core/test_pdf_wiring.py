@@ -10,7 +10,7 @@ from reader.core.a11y.checking import check_file
 from reader.core.library import Library
 from reader.core.library import search as search_index
 from reader.core.library.store import ARTICLE_SUFFIXES
-from tests.eval.attachment_samples import Sample, write_docx, write_pdf
+from tests.eval.attachment_samples import Sample, write_docx, write_epub, write_ofd, write_pdf
 
 pytestmark = pytest.mark.gui
 
@@ -22,19 +22,21 @@ def files(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> tuple[Path,
     sample = write_pdf(pdf, columns=2, sections=2, paragraphs_per_section=2)
     docx = folder / "notice.docx"
     write_docx(docx, sections=1)
+    write_ofd(folder / "notice.ofd", sections=1)
+    write_epub(folder / "handbook.epub", chapters=1)
     return pdf, docx, sample
 
 
 def test_library_imports_and_searches_them(tmp_path: Path, files: tuple[Path, Path, Sample]) -> None:
-    assert {".pdf", ".docx"} <= ARTICLE_SUFFIXES
+    assert {".pdf", ".docx", ".ofd", ".epub"} <= ARTICLE_SUFFIXES
     pdf, _docx, sample = files
     with Library(tmp_path / "library.db", search=search_index) as library:
         steps = list(library.import_files([pdf.parent]))
-        assert [step.problem for step in steps] == [None, None]
+        assert [step.problem for step in steps] == [None] * 4
         titles = {record.title for record in library.articles()}
-        assert titles == {sample.title}
+        assert titles == {sample.title, "政务公开工作手册"}
         hits = library.search("无障碍阅读")
-        assert {Path(hit.article.path).suffix for hit in hits} == {".pdf", ".docx"}
+        assert {Path(hit.article.path).suffix for hit in hits} == {".pdf", ".docx", ".ofd", ".epub"}
 
 
 def test_convert_and_speech_text(
@@ -65,7 +67,10 @@ def test_the_window_shows_a_pdf(qtbot: object, tmp_path: Path, files: tuple[Path
     from reader.ui.mainwindow import MainWindow
     from reader.ui.strings import open_dialog_filters
 
-    assert any("*.pdf" in entry and "*.docx" in entry for entry in open_dialog_filters())
+    assert any(
+        all(f"*.{kind}" in entry for kind in ("pdf", "docx", "ofd", "epub"))
+        for entry in open_dialog_filters()
+    )
     pdf, _, sample = files
     window = MainWindow(store=SettingsStore(tmp_path / "settings.json"))
     qtbot.addWidget(window)  # type: ignore[attr-defined]
