@@ -156,6 +156,19 @@ def test_pdf_bytes_are_read_as_pdf_whatever_the_name(tmp_path: Path, name: str) 
     assert raised.value.message.code == "load.pdf_broken"
 
 
+def test_only_the_first_max_pages_are_read(
+    pdfs: dict[int, tuple[Path, Sample]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core.attachments import pdf
+
+    path, sample = pdfs[1]
+    monkeypatch.setattr(pdf, "MAX_PAGES", 1)
+    article = extract_file(path)
+    assert article.title == sample.title
+    assert sample.headings[-1] not in article.text  # on a later page
+    assert any("the first 1 were read" in warning for warning in article.warnings)
+
+
 def test_kangxi_table_maps_to_unified_ideographs_only() -> None:
     assert kangxi.unify("⼀⽹⻘⺠⼾⻔⻚⼆") == "一网青民户门页二"
     for radical, ideograph in kangxi.RADICALS.items():

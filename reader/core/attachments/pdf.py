@@ -10,8 +10,9 @@
 5. Title from the PDF's metadata, else the first heading, else the first line; date from a 日期/成文日期
    line (``reader.core.extraction.metadata``).
 
-A PDF with no text at all (scanned pages) is refused with ``load.pdf_no_text``. PDFium is not thread-safe:
-one lock serialises every document.
+A PDF with no text at all (scanned pages) is refused with ``load.pdf_no_text``; past :data:`MAX_PAGES`
+pages the rest is left out with a warning, so a huge file cannot hold the reader for minutes. PDFium is
+not thread-safe: one lock serialises every document.
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ from reader.core.attachments.textlayout import CELL_GAP, TextLine
 from reader.core.errors import LoadError, MalformedError
 from reader.core.messages import message
 
-__all__ = ["read_pdf"]
+__all__ = ["MAX_PAGES", "read_pdf"]
 
 _LOCK = threading.Lock()
+MAX_PAGES = 3000
+"""Pages read from one PDF (about 30 s at 10 ms a page); the rest are left out, with a warning."""
 
 
 def read_pdf(path: Path, data: bytes) -> ArticleParts:
@@ -98,7 +101,9 @@ def _read_pages(document: object) -> tuple[list[list[TextLine]], list[str]]:
     pages: list[list[TextLine]] = []
     warned: list[str] = []
     count = len(document)  # type: ignore[arg-type]
-    for index in range(count):
+    if count > MAX_PAGES:
+        warned.append(f"the PDF has {count} pages; the first {MAX_PAGES} were read")
+    for index in range(min(count, MAX_PAGES)):
         try:
             page = document[index]  # type: ignore[index]
             textpage = page.get_textpage()
