@@ -81,6 +81,27 @@ def test_cli_extract_prints_the_pdf_as_json(
     assert {block["type"] for block in data["blocks"]} >= {"heading", "paragraph", "table"}
 
 
+def test_latin_lines_join_with_a_space_and_mixed_lines_without(tmp_path: Path, qapp: object) -> None:
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFont, QPainter, QPdfWriter
+
+    english = "The State Council issued a notice on strengthening government information disclosure. " * 3
+    mixed = "中文与English混排的段落，包含2025年的数字和Beijing等词语，" * 3
+    path = tmp_path / "mixed.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setResolution(72)
+    painter = QPainter(writer)
+    font = QFont("Noto Sans CJK SC")
+    font.setPixelSize(11)
+    painter.setFont(font)
+    painter.drawText(QRectF(50, 50, 300, 400), int(Qt.TextFlag.TextWordWrap), english)
+    painter.drawText(QRectF(50, 200, 300, 400), int(Qt.TextFlag.TextWordWrap), mixed)
+    painter.end()
+    texts = [block.text for block in extract_file(path).blocks]
+    assert english.strip() in texts[0]  # the title may take the first line; the rest joins with spaces
+    assert texts[-1] == mixed
+
+
 def test_a_scanned_pdf_says_it_has_no_text(tmp_path: Path, qapp: object) -> None:
     from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 

@@ -38,6 +38,7 @@ _LIST_MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．](?!\d)"
     r"|第[一二三四五六七八九十百\d]{1,4}[条章节款]|[•·●○■◆▪\-–—])"
 )
+_FIRST_WORD = re.compile(r"[A-Za-z0-9'’\-]+[.,;:!?]?")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
@@ -223,8 +224,12 @@ def _starts_paragraph(
         return True  # a first-line indent
     if _LIST_MARKER.match(line.text):
         return True
-    if previous.right < previous_margin[1] - 1.5 * size:
-        return True  # the previous line stopped short: its paragraph ended there
+    word = _FIRST_WORD.match(line.text)
+    room = len(word.group()) * 0.55 * size if word else size
+    if previous.right + max(room, size) < previous_margin[1] - 0.5 * size:
+        # The previous line stopped short although this line's first word (or character) would have
+        # fitted there: its paragraph ended.
+        return True
     if abs(line.size - previous.size) > 0.75:
         return True
     same_column = line.page == previous.page and line.top < previous.bottom
