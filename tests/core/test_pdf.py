@@ -204,3 +204,29 @@ def test_kangxi_table_maps_to_unified_ideographs_only() -> None:
 def test_compatibility_ideographs_become_their_canonical_form() -> None:
     assert kangxi.unify("\uf900") == unicodedata.normalize("NFC", "\uf900")
     assert kangxi.unify("普通文本 abc") == "普通文本 abc"
+
+
+def test_each_radical_maps_to_the_ideograph_noto_draws_with_its_glyph(qapp: object) -> None:
+    """The table's source, checked: in Noto Sans CJK SC or TC the radical and its ideograph share a glyph
+    (what a PDF writer's glyph → text table confuses), except the Kangxi radicals SC draws on their own."""
+    from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+    families = [name for name in ("Noto Sans CJK SC", "Noto Sans CJK TC") if name in QFontDatabase.families()]
+    if len(families) < 2:
+        pytest.skip("Noto Sans CJK is not installed (Debian package fonts-noto-cjk)")
+    fonts = []
+    for family in families:
+        font = QFont(family)
+        font.setPixelSize(20)
+        fonts.append(QRawFont.fromFont(font))
+
+    def same_glyph(raw: QRawFont, first: str, second: str) -> bool:
+        glyphs = raw.glyphIndexesForString(first + second)
+        return len(glyphs) == 2 and glyphs[0] != 0 and glyphs[0] == glyphs[1]
+
+    own_glyphs = set("⼹⽾⾓⾻⿐⿔")
+    for radical, ideograph in kangxi.RADICALS.items():
+        if radical in own_glyphs:
+            assert ideograph == unicodedata.normalize("NFKC", radical)
+            continue
+        assert any(same_glyph(raw, radical, ideograph) for raw in fonts), (radical, ideograph)

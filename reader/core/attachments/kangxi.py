@@ -10,13 +10,13 @@ Sources of the table (:data:`RADICALS`):
 - U+2F00–U+2FD5 (Kangxi radicals): Unicode's compatibility decompositions (``unicodedata`` NFKC), with one
   hand fix: ⼾ U+2F3E decomposes to the traditional 戶 U+6236, but Noto Sans CJK SC draws it with the
   glyph of 户 U+6237, the character simplified documents mean (the TC face shares it with 戶). Every other
-  entry is the character that shares the radical's glyph in Noto Sans CJK SC or TC, or has no glyph of its
-  own there (⼹⽾⾓⾻⿐⿔ in SC).
+  decomposition is the character that shares the radical's glyph in Noto Sans CJK SC or TC, except
+  ⼹⽾⾓⾻⿐⿔, which SC draws with glyphs of their own (their decompositions are kept).
 - U+2E80–U+2EF3 (CJK radicals supplement): only ⺟ and ⻳ have decompositions. The other entries are the
   unified ideograph that Noto Sans CJK SC (or TC) draws with the same glyph, read from the fonts' cmaps
   with Qt's QRawFont (which is what a PDF writer's glyph → text table inverts). Radicals that share no
   glyph with a character are left as they are:
-  ⺀⺁⺄⺆⺇⺈⺊⺌⺍⺎⺑⺗⺚⺜⺝⺢⺥⺧⺩⺪⺫⺬⺮⺲⺴⺵⺶⺷⺸⺻⺼⺽⻀⻁⻃⻄⻇⻊⻍⻏⻕⻗⻞⻡⻭;
+  ⺀⺁⺄⺆⺇⺈⺊⺌⺍⺎⺑⺗⺜⺝⺢⺥⺧⺩⺪⺫⺬⺮⺲⺴⺵⺶⺷⺸⺻⺼⺽⻀⻁⻃⻄⻇⻊⻍⻏⻕⻗⻞⻡⻭;
   a wrong guess would be worse than a visible radical.
 
 CJK compatibility ideographs (U+F900–U+FAD9) are mapped to their canonical equivalents as well (NFC), which
