@@ -99,6 +99,15 @@ LOAD_CODES: frozenset[str] = frozenset(
         "load.page_unreadable",  # {kind}: the parser's exception class
         "load.no_text",
         "load.no_text_in_page",
+        "load.pdf_no_text",  # a PDF of scanned pages: images, no text layer
+        "load.pdf_password",
+        "load.pdf_broken",  # {detail}: PDFium's words
+        "load.old_word",  # a Word 97–2003 .doc or WPS file: not read; the message names LibreOffice
+        "load.docx_broken",  # {detail}: the parser's words
+        "load.epub_broken",  # {detail}: the parser's words
+        "load.ofd_broken",  # {detail}: the parser's words
+        "load.ofd_no_text",  # an OFD of scanned pages
+        "load.archive_too_large",  # {size, limit}: MB a ZIP (DOCX) would unpack to
         "error.other",  # {detail}: a plain reason with no code
         "error.unexpected",  # {kind, detail}: a bug, reported like a load failure
     }

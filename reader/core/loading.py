@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 from reader.core import encoding, mhtml
@@ -41,11 +41,14 @@ from reader.core.errors import (
 )
 from reader.core.messages import Message, message
 
+if TYPE_CHECKING:
+    from reader.core.document import Article
+
 __all__ = ["BINARY_KINDS", "MAX_FILE_BYTES", "DocumentKind", "LoadedDocument", "decode", "load"]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
-DocumentKind = Literal["html", "mhtml", "text"]
+DocumentKind = Literal["html", "mhtml", "text", "pdf", "docx", "epub", "ofd"]
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _MHTML_SUFFIXES = {".mhtml", ".mht"}
@@ -70,6 +73,9 @@ class LoadedDocument:
     """MHTML resources by ``Content-Location`` (and ``cid:``)."""
     warnings: list[str] = field(default_factory=list)
     """Things the reader should know but that did not stop loading (replaced bytes, a cut-short archive)."""
+    article: Article | None = None
+    """The article already built, for PDF and Word files (``reader.core.attachments``); ``text`` is then
+    the file's text line by line and ``encoding`` is empty."""
 
     def resource(self, ref: str) -> bytes | None:
         """Bytes of a local resource the page refers to (an image), or None. Never fetches."""
@@ -323,6 +329,59 @@ def _decode(file: Path, data: bytes, declared: str | None = None) -> encoding.De
         raise DecodeError(file, error.message) from error
 
 
+_OLD_WORD_SUFFIXES = {".doc", ".dot", ".wps", ".wpt"}
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
+"""The main stream's name in an OLE2 directory: Word 97–2003 and WPS both write it."""
+
+
+def _is_old_word(file: Path, data: bytes) -> bool:
+    return file.suffix.lower() in _OLD_WORD_SUFFIXES or _WORD_STREAM in data[: 1 << 20]
+
+
+def _attachment_kind(
+    file: Path, data: bytes, looks_like: str | None
+) -> Literal["pdf", "docx", "epub", "ofd"] | None:
+    """``pdf``, ``docx`` (a ZIP with ``word/document.xml``), ``ofd`` (``OFD.xml``) or ``epub``, else None."""
+    if looks_like == "pdf":
+        return "pdf"
+    if looks_like != "zip_document":
+        return None
+    import zipfile
+    from io import BytesIO
+
+    from reader.core.attachments.epub import is_epub
+    from reader.core.attachments.ofd import is_ofd
+
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if is_ofd(names):
+                return "ofd"
+            return "epub" if is_epub(names, archive) else None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, KeyError):
+        # A Word file or book cut short has lost its directory: say so rather than "a ZIP archive".
+        suffix = file.suffix.lower()
+        return {".docx": "docx", ".epub": "epub", ".ofd": "ofd"}.get(suffix)  # type: ignore[return-value]
+
+
+def _load_attachment(file: Path, data: bytes, kind: Literal["pdf", "docx", "epub", "ofd"]) -> LoadedDocument:
+    from reader.core.attachments import read_attachment
+
+    article, parts = read_attachment(file, data, kind)
+    return LoadedDocument(
+        path=file,
+        kind=kind,
+        text=article.page_text,
+        encoding="",
+        base_dir=None,
+        parts=parts,
+        warnings=list(article.warnings),
+        article=article,
+    )
+
+
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     """Decode bytes to text, returning the text and the encoding used (a lower-case Python codec name).
 
@@ -344,6 +403,19 @@ def load(path: str | Path) -> LoadedDocument:
             else message("load.whitespace", "the file contains only white space"),
         )
     looks_like = _binary_kind(data)
+    if looks_like == "office" and _is_old_word(file, data):
+        raise BinaryFileError(
+            file,
+            message(
+                "load.old_word",
+                "an old Word (.doc) or WPS document, which the reader cannot open: save it as .docx in "
+                "Word, WPS or {converter}, then open that",
+                converter="LibreOffice",
+            ),
+        )
+    attachment = _attachment_kind(file, data, looks_like)
+    if attachment is not None:
+        return _load_attachment(file, data, attachment)
     if looks_like is not None:
         raise BinaryFileError(
             file,

@@ -243,20 +243,28 @@
         <translation>Open file</translation>
     </message>
     <message>
+        <source>所有支持的文件</source>
+        <translation>All supported files</translation>
+    </message>
+    <message>
         <source>网页</source>
-        <translation>Web pages (*.html *.htm *.xhtml *.mhtml *.mht)</translation>
+        <translation>Web pages</translation>
+    </message>
+    <message>
+        <source>PDF、Word、OFD 和 EPUB 文档</source>
+        <translation>PDF, Word, OFD and EPUB documents</translation>
     </message>
     <message>
         <source>MHTML 网页存档</source>
-        <translation>Web archives (*.mhtml *.mht)</translation>
+        <translation>Web archives</translation>
     </message>
     <message>
         <source>文本</source>
-        <translation>Text (*.txt)</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>所有文件</source>
-        <translation>All files (*)</translation>
+        <translation>All files</translation>
     </message>
     <message>
         <source>无法打开文件</source>
@@ -1374,6 +1382,44 @@ The current article is unchanged.</translation>
     <message>
         <source>网页里没有可以阅读的文字。</source>
         <translation>There is no readable text in the page.</translation>
+    </message>
+    <message>
+        <source>这份 PDF 里只有图片，没有文字（可能是扫描件），阅读器无法朗读。</source>
+        <translation>This PDF has only images and no text (it may be a scanned document); the reader cannot read it aloud.</translation>
+    </message>
+    <message>
+        <source>这份 PDF 设有密码保护，阅读器无法打开。</source>
+        <translation>This PDF is protected by a password; the reader cannot open it.</translation>
+    </message>
+    <message>
+        <source>这份 PDF 已损坏或不完整，无法读取。</source>
+        <translation>This PDF is damaged or incomplete and cannot be read.</translation>
+    </message>
+    <message>
+        <source>这个 EPUB 电子书已损坏或不完整，无法读取。</source>
+        <translation>This EPUB book is damaged or incomplete and cannot be read.</translation>
+    </message>
+    <message>
+        <source>这个 OFD 文件已损坏或不完整，无法读取。</source>
+        <translation>This OFD file is damaged or incomplete and cannot be read.</translation>
+    </message>
+    <message>
+        <source>这个 OFD 文件里只有图片，没有文字（可能是扫描件），阅读器无法朗读。</source>
+        <translation>This OFD file has only images and no text (it may be a scanned document); the reader cannot read it aloud.</translation>
+    </message>
+    <message>
+        <source>这是旧版 DOC 或 WPS 文档，阅读器无法直接打开。请先用 WPS 或 {converter} 等办公软件另存为 DOCX 文件再打开。</source>
+        <extracomment>{converter}: an office suite's name (LibreOffice), as it is written.</extracomment>
+        <translation>This is an old Word (.doc) or WPS document, which the reader cannot open directly. Save it as .docx in Word, WPS or {converter}, then open that.</translation>
+    </message>
+    <message>
+        <source>这个 DOCX 文件已损坏或不完整，无法读取。</source>
+        <translation>This Word (DOCX) file is damaged or incomplete and cannot be read.</translation>
+    </message>
+    <message>
+        <source>这个文件解压后太大（{size} MB，阅读器最多接受 {limit} MB），可能是恶意文件。</source>
+        <extracomment>{size}, {limit}: megabytes the ZIP inside a Word file would unpack to.</extracomment>
+        <translation>This file would unpack to too much data ({size} MB; the reader accepts up to {limit} MB); it may be a malicious file.</translation>
     </message>
     <message>
         <source>无法使用这个文件：{detail}</source>
@@ -3933,6 +3979,10 @@ The current article is unchanged.</translation>
     <message>
         <source>这是纯文本文件，没有可检查的网页标记。</source>
         <translation>This is a plain text file: there is no markup to check.</translation>
+    </message>
+    <message>
+        <source>这是 PDF 或 Word 文件，网页的无障碍检查不适用于它。</source>
+        <translation>This is a PDF or Word file: the web page accessibility checks do not apply to it.</translation>
     </message>
     <message>
         <source>网页标记嵌套超过 256 层，检查前已把深层部分展平。</source>

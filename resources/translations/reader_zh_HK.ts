@@ -243,8 +243,16 @@
         <translation>開啟檔案</translation>
     </message>
     <message>
+        <source>所有支持的文件</source>
+        <translation>所有支援的檔案</translation>
+    </message>
+    <message>
         <source>网页</source>
         <translation>網頁</translation>
+    </message>
+    <message>
+        <source>PDF、Word、OFD 和 EPUB 文档</source>
+        <translation>PDF、Word、OFD 和 EPUB 文件</translation>
     </message>
     <message>
         <source>MHTML 网页存档</source>
@@ -1373,6 +1381,44 @@
     <message>
         <source>网页里没有可以阅读的文字。</source>
         <translation>網頁裏沒有可以閲讀的文字。</translation>
+    </message>
+    <message>
+        <source>这份 PDF 里只有图片，没有文字（可能是扫描件），阅读器无法朗读。</source>
+        <translation>這份 PDF 裏只有圖片，沒有文字（可能是掃描件），閲讀器無法朗讀。</translation>
+    </message>
+    <message>
+        <source>这份 PDF 设有密码保护，阅读器无法打开。</source>
+        <translation>這份 PDF 設有密碼保護，閲讀器無法打開。</translation>
+    </message>
+    <message>
+        <source>这份 PDF 已损坏或不完整，无法读取。</source>
+        <translation>這份 PDF 已損壞或不完整，無法讀取。</translation>
+    </message>
+    <message>
+        <source>这个 EPUB 电子书已损坏或不完整，无法读取。</source>
+        <translation>這本 EPUB 電子書已損壞或不完整，無法讀取。</translation>
+    </message>
+    <message>
+        <source>这个 OFD 文件已损坏或不完整，无法读取。</source>
+        <translation>這個 OFD 檔案已損壞或不完整，無法讀取。</translation>
+    </message>
+    <message>
+        <source>这个 OFD 文件里只有图片，没有文字（可能是扫描件），阅读器无法朗读。</source>
+        <translation>這個 OFD 檔案裏只有圖片，沒有文字（可能是掃描件），閲讀器無法朗讀。</translation>
+    </message>
+    <message>
+        <source>这是旧版 DOC 或 WPS 文档，阅读器无法直接打开。请先用 WPS 或 {converter} 等办公软件另存为 DOCX 文件再打开。</source>
+        <extracomment>{converter}: an office suite's name (LibreOffice), as it is written.</extracomment>
+        <translation>這是舊版 DOC 或 WPS 文件，閲讀器無法直接打開。請先用 WPS 或 {converter} 等辦公軟件另存為 DOCX 檔案再打開。</translation>
+    </message>
+    <message>
+        <source>这个 DOCX 文件已损坏或不完整，无法读取。</source>
+        <translation>這個 DOCX 檔案已損壞或不完整，無法讀取。</translation>
+    </message>
+    <message>
+        <source>这个文件解压后太大（{size} MB，阅读器最多接受 {limit} MB），可能是恶意文件。</source>
+        <extracomment>{size}, {limit}: megabytes the ZIP inside a Word file would unpack to.</extracomment>
+        <translation>這個檔案解壓後太大（{size} MB，閲讀器最多接受 {limit} MB），可能是惡意檔案。</translation>
     </message>
     <message>
         <source>无法使用这个文件：{detail}</source>
@@ -3923,6 +3969,10 @@
     <message>
         <source>这是纯文本文件，没有可检查的网页标记。</source>
         <translation>這是純文字檔案，沒有可檢查的網頁標記。</translation>
+    </message>
+    <message>
+        <source>这是 PDF 或 Word 文件，网页的无障碍检查不适用于它。</source>
+        <translation>這是 PDF 或 Word 檔案，網頁的無障礙檢查不適用於它。</translation>
     </message>
     <message>
         <source>网页标记嵌套超过 256 层，检查前已把深层部分展平。</source>

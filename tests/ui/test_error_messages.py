@@ -47,6 +47,7 @@ SAMPLE_PARAMS: dict[str, str | int] = {
     "size": 70 * 1024 * 1024,
     "limit": 64 * 1024 * 1024,
     "status": 3,
+    "converter": "LibreOffice",
     "kind": "RuntimeError",
 }
 """A value for every parameter any code has (``kind`` is the error type except for ``load.binary``)."""

@@ -77,6 +77,8 @@ def check_document(
     """Check a loaded document (HTML or MHTML; a plain text file has nothing to check)."""
     if document.kind == "text":
         return PageReport(path=path, notes=[check_message("check.plain-text")])
+    if document.article is not None:  # PDF, DOCX: no markup; their text is checked by nobody yet
+        return PageReport(path=path, notes=[check_message("check.attachment")])
     return _check(
         document.text, path=path, resource=document.resource, location=document.location, rules=rules
     )

@@ -14,6 +14,8 @@ HTML and MHTML pages:
    of the cleaned page, take trafilatura's body, converted into our blocks (``fallback``).
 6. Title, date, source, author and language (``metadata``).
 
+PDF and Word files arrive with their article already built (``reader.core.attachments``).
+
 Text files: ``plaintext`` (first short line as title, paragraphs at blank lines and indents).
 
 Only ``reader.core.errors.LoadError`` subclasses escape: a page with no readable text raises
@@ -22,6 +24,7 @@ Only ``reader.core.errors.LoadError`` subclasses escape: a page with no readable
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from reader.core.document import Article, Block, BlockKind
@@ -41,6 +44,12 @@ def extract_file(path: str | Path) -> Article:
 
 def extract(document: LoadedDocument) -> Article:
     """Build an article from a loaded document (see the module docstring for the steps)."""
+    if document.article is not None:  # a PDF or Word file, built by reader.core.attachments
+        article = dataclasses.replace(document.article, warnings=[])
+        article.path = str(document.path)
+        article.encoding = None
+        article.warnings = list(document.warnings)
+        return article
     try:
         article = _extract_text(document) if document.kind == "text" else _extract_html(document)
     except LoadError:

@@ -62,7 +62,9 @@ if TYPE_CHECKING:
     from reader.core.document import Article
 
 FILE_NAME = "library.db"
-ARTICLE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt", ".text"})
+ARTICLE_SUFFIXES = frozenset(
+    {".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt", ".text", ".pdf", ".docx", ".ofd", ".epub"}
+)
 """Files an import takes; anything else in a folder is skipped without a word."""
 PAGE_SIZE = 8192
 """Bytes per database page of a new library file."""

@@ -178,12 +178,19 @@ def open_dialog_title() -> str:
     return _tr("打开文件")
 
 
+_WEB_PATTERNS = "*.html *.htm *.xhtml *.shtml *.mhtml *.mht"
+_ATTACHMENT_PATTERNS = "*.pdf *.docx *.ofd *.epub"
+
+
 def open_dialog_filters() -> list[str]:
+    """The open dialog's file types: a translated name, then the patterns Qt filters by (untranslated)."""
     return [
-        _tr("网页"),
-        _tr("MHTML 网页存档"),
-        _tr("文本"),
-        _tr("所有文件"),
+        f"{_tr('所有支持的文件')} ({_WEB_PATTERNS} {_ATTACHMENT_PATTERNS} *.txt)",
+        f"{_tr('网页')} ({_WEB_PATTERNS})",
+        f"{_tr('PDF、Word、OFD 和 EPUB 文档')} ({_ATTACHMENT_PATTERNS})",
+        f"{_tr('MHTML 网页存档')} (*.mhtml *.mht)",
+        f"{_tr('文本')} (*.txt *.text)",
+        f"{_tr('所有文件')} (*)",
     ]
 
 

@@ -161,6 +161,22 @@ _WORDINGS: dict[str, _Wording] = {
     "load.page_unreadable": lambda p: _tr("无法读取这个网页的内容。"),
     "load.no_text": lambda p: _tr("文件里没有可以阅读的文字。"),
     "load.no_text_in_page": lambda p: _tr("网页里没有可以阅读的文字。"),
+    "load.pdf_no_text": lambda p: _tr("这份 PDF 里只有图片，没有文字（可能是扫描件），阅读器无法朗读。"),
+    "load.pdf_password": lambda p: _tr("这份 PDF 设有密码保护，阅读器无法打开。"),
+    "load.pdf_broken": lambda p: _tr("这份 PDF 已损坏或不完整，无法读取。"),
+    "load.epub_broken": lambda p: _tr("这个 EPUB 电子书已损坏或不完整，无法读取。"),
+    "load.ofd_broken": lambda p: _tr("这个 OFD 文件已损坏或不完整，无法读取。"),
+    "load.ofd_no_text": lambda p: _tr("这个 OFD 文件里只有图片，没有文字（可能是扫描件），阅读器无法朗读。"),
+    "load.old_word": lambda p: _tr(
+        "这是旧版 DOC 或 WPS 文档，阅读器无法直接打开。"
+        "请先用 WPS 或 {converter} 等办公软件另存为 DOCX 文件再打开。",
+        note="{converter}: an office suite's name (LibreOffice), as it is written.",
+    ).format(converter=p["converter"]),
+    "load.docx_broken": lambda p: _tr("这个 DOCX 文件已损坏或不完整，无法读取。"),
+    "load.archive_too_large": lambda p: _tr(
+        "这个文件解压后太大（{size} MB，阅读器最多接受 {limit} MB），可能是恶意文件。",
+        note="{size}, {limit}: megabytes the ZIP inside a Word file would unpack to.",
+    ).format(size=p["size"], limit=p["limit"]),
     "error.other": lambda p: _tr(
         "无法使用这个文件：{detail}", note="{detail}: a reason in the program's own words."
     ).format_map(p),
