@@ -250,7 +250,7 @@ def test_import_counts_new_known_and_unreadable_files(qtbot: QtBot, tmp_path: Pa
     for number in range(3):
         write_article(folder, f"page{number}.html", f"文章{number}")
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02" * 400)
-    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")  # not an article file: skipped without a word
+    (folder / "table.xlsx").write_bytes(b"PK\x03\x04")  # not an article file: skipped without a word
     window = new_window(qtbot, tmp_path)
     open_and_remember(window, qtbot, folder / "page0.html")
     heard = listen(window)
