@@ -3981,8 +3981,8 @@ The current article is unchanged.</translation>
         <translation>This is a plain text file: there is no markup to check.</translation>
     </message>
     <message>
-        <source>这是 PDF 或 Word 文件，网页的无障碍检查不适用于它。</source>
-        <translation>This is a PDF or Word file: the web page accessibility checks do not apply to it.</translation>
+        <source>这是 PDF、DOCX、OFD 或 EPUB 文档，网页的无障碍检查不适用于它。</source>
+        <translation>This is a PDF, DOCX, OFD or EPUB document: the web page accessibility checks do not apply to it.</translation>
     </message>
     <message>
         <source>网页标记嵌套超过 256 层，检查前已把深层部分展平。</source>

@@ -3971,8 +3971,8 @@
         <translation>這是純文字檔，沒有可檢查的網頁標記。</translation>
     </message>
     <message>
-        <source>这是 PDF 或 Word 文件，网页的无障碍检查不适用于它。</source>
-        <translation>這是 PDF 或 Word 檔案，網頁的無障礙檢查不適用於它。</translation>
+        <source>这是 PDF、DOCX、OFD 或 EPUB 文档，网页的无障碍检查不适用于它。</source>
+        <translation>這是 PDF、DOCX、OFD 或 EPUB 文件，網頁的無障礙檢查不適用於它。</translation>
     </message>
     <message>
         <source>网页标记嵌套超过 256 层，检查前已把深层部分展平。</source>

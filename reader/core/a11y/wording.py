@@ -186,7 +186,7 @@ FINDING_TEXTS: dict[str, tuple[str, str]] = {
 
 CHECK_TEXTS: dict[str, str] = {
     "check.plain-text": "plain text: no markup to check",
-    "check.attachment": "a PDF or Word file: the web page checks do not apply",
+    "check.attachment": "a PDF, DOCX, OFD or EPUB document: the web page checks do not apply",
     "check.flattened": "markup nested deeper than 256 levels was flattened before checking",
     "check.rule-stopped": "rule {rule} stopped: {error}",
     "check.no-such-path": "no such file or folder",

@@ -544,7 +544,7 @@ _FINDINGS: dict[str, _Template] = {
 
 _CHECK: dict[str, _Template] = {
     "check.plain-text": lambda _: _tr("这是纯文本文件，没有可检查的网页标记。"),
-    "check.attachment": lambda _: _tr("这是 PDF 或 Word 文件，网页的无障碍检查不适用于它。"),
+    "check.attachment": lambda _: _tr("这是 PDF、DOCX、OFD 或 EPUB 文档，网页的无障碍检查不适用于它。"),
     "check.flattened": lambda _: _tr("网页标记嵌套超过 256 层，检查前已把深层部分展平。"),
     "check.rule-stopped": lambda _: _tr(
         "规则“{rule}”在这个网页上意外停止，它的结果没有列出。", note="{rule}: the title of a rule."
