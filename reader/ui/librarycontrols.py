@@ -369,6 +369,9 @@ class LibraryControls(QObject):
             return
         if self.dialog is not None:
             self.dialog.hide()
+        if self.window.find_bar.isVisible():
+            # Finding again in the article opened would take the reader away from the hit.
+            self.window.finding.close()
         self._back_to_window()
         shown = self.window.opened
         if shown is not None and shown.path.resolve() == path.resolve():

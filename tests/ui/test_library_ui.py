@@ -307,3 +307,22 @@ def test_a_large_import_from_the_window_goes_through_the_workers(qtbot: QtBot, t
     dialog = library_dialog(window, qtbot)
     dialog.field.insert("编号7")
     qtbot.waitUntil(lambda: dialog.count.text() == "找到 1 篇")
+
+
+def test_opening_a_hit_with_the_find_bar_open_stays_on_the_hit(qtbot: QtBot, tmp_path: Path) -> None:
+    one = write_article(tmp_path, "one.html", "第一篇", extra="独有词汇青溪湖。")
+    two = write_article(tmp_path, "two.html", "第二篇")
+    window = new_window(qtbot, tmp_path)
+    open_and_remember(window, qtbot, one)
+    open_and_remember(window, qtbot, two)
+    window.finding.open()
+    window.find_bar.field.setText("第")
+    window.finding.find()
+    dialog = library_dialog(window, qtbot)
+    dialog.field.insert("青溪湖")
+    qtbot.waitUntil(lambda: dialog.count.text() == "找到 1 篇")
+    press(dialog.field, "Return")
+    qtbot.waitUntil(lambda: window.opened is not None and window.opened.path.name == "one.html")
+    qtbot.wait(100)  # a find run again on the new article would have moved the selection by now
+    assert window.reading_view.textCursor().selectedText() == "青溪湖"
+    assert not window.find_bar.isVisible()
