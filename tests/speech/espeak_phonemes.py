@@ -16,13 +16,11 @@ stretch read with the English voice (espeak's dictionary holds a few words as pi
 
 from __future__ import annotations
 
-import ctypes
 import json
 import re
 import shutil
 import subprocess
 import sys
-from functools import cache
 
 TONES = {"55": 1, "35": 2, "214": 3, "21": 3, "51": 4, "11": 5}
 """espeak's tone contours → tone numbers."""
@@ -77,38 +75,11 @@ def segments(phoneme_text: str) -> str:
     return _CONTOUR.sub("", _NOISE.sub("", phoneme_text))
 
 
-@cache
-def _library() -> ctypes.CDLL:
-    from reader.speech.espeak import load_espeak
-
-    loaded = load_espeak()
-    if loaded.path is None:
-        raise RuntimeError(f"no espeak-ng library: {loaded.error or loaded.source}")
-    library = ctypes.CDLL(loaded.path)
-    library.espeak_Initialize.restype = ctypes.c_int
-    library.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
-    data = loaded.data_path.encode() if loaded.data_path else None
-    if library.espeak_Initialize(1, 0, data, 0x8000) <= 0:  # AUDIO_OUTPUT_RETRIEVAL, DONT_EXIT
-        raise RuntimeError("espeak_Initialize failed")
-    library.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
-    if library.espeak_SetVoiceByName(b"cmn") != 0:
-        raise RuntimeError("espeak-ng has no cmn voice")
-    library.espeak_TextToPhonemes.restype = ctypes.c_char_p
-    library.espeak_TextToPhonemes.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_int, ctypes.c_int]
-    return library
-
-
 def _in_process(text: str) -> str:
-    library = _library()
-    buffer = ctypes.create_string_buffer(text.encode("utf-8"))
-    pointer = ctypes.c_void_p(ctypes.addressof(buffer))
-    clauses = []
-    while pointer.value:
-        result = library.espeak_TextToPhonemes(ctypes.byref(pointer), 1, 0)  # espeakCHARS_UTF8, mnemonics
-        if result is None:
-            break
-        clauses.append(result.decode("utf-8", errors="replace"))
-    return " ".join(" ".join(clauses).split())
+    """The phonemes from the library in this process (through ``tests.eval.espeak_reading``'s binding)."""
+    from tests.eval.espeak_reading import espeak_phonemes
+
+    return " ".join(espeak_phonemes(text).split())
 
 
 if __name__ == "__main__":
