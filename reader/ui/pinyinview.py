@@ -62,7 +62,7 @@ class PinyinPainter:
         self.style = style
         self._cache: OrderedDict[tuple[int, int], list[str | None]] = OrderedDict()
         self._display_id = 0
-        self._placed: dict[tuple[int, int, int, int], list[_Placed]] = {}
+        self._placed: dict[tuple[int, int, int, int, int], list[_Placed]] = {}
         # A new document (another section, size or style) may reuse an old one's id: forget the places.
         view.document_replaced.connect(lambda _is_new: self._placed.clear())
 
@@ -150,12 +150,15 @@ class PinyinPainter:
         """Where each reading of ``block`` goes (relative to the block's top left), made once per layout:
         a repaint only draws (the readings' prepared texts are shared, :func:`_static`)."""
         document = block.document()
-        key = (id(document), round(document.textWidth()), block.blockNumber(), id(readings))
+        text_layout = block.layout()
+        lines = text_layout.lineCount() if text_layout is not None else 0
+        # The places hold while the block is laid out the same: same document, width and line breaks.
+        block_width = round(document.documentLayout().blockBoundingRect(block).width())
+        key = (id(document), block_width, lines, block.blockNumber(), id(readings))
         cached = self._placed.get(key)
         if cached is not None:
             return cached
         placed: list[_Placed] = []
-        text_layout = block.layout()
         if text_layout is not None and text_layout.lineCount() and any(readings):
             units = _utf16_starts(text)
             by_unit = {unit: index for index, unit in enumerate(units)}
